@@ -1,0 +1,81 @@
+/**
+ * Cleans the story's elements in place (they live in an inert copy, never in the page).
+ * Order matters and is written once here:
+ * 1. drop caps first, because decorative letters are often aria-hidden and step 2 would lose a split one;
+ * 2. elements that are never story: scripts, forms, frames, page chrome, hidden elements;
+ * 3. furniture named by its class or id (ads, share bars, "read also" boxes, promo widgets);
+ * 4. short call-to-action blocks recognised by their words ("Follow us", "A LIRE AUSSI");
+ * 5. short link lists (a link with nothing around it is a promo, not a paragraph);
+ * 6. repeats of the title, and blocks left empty.
+ */
+import { BOILERPLATE_TEXT, CHROME_ROLES, MAX_BOILERPLATE_CHARS, NEVER_CONTENT_TAGS, isClutterByName } from './clutter';
+import { fixDropCaps } from './dropcaps';
+import { collapseSpace, linkDensity, removeNode, tagName, textOf } from './dom';
+
+/** Blocks that may be removed as a whole by steps 3 to 6. */
+const BLOCK_SELECTOR = 'div, section, p, ul, ol, li, table, figure, blockquote, span, header, aside, dl, h2, h3, h4, h5, h6';
+/** A short block (under MAX_BOILERPLATE_CHARS) that is mostly link text is a teaser or a button. */
+const MAX_TEASER_LINK_DENSITY = 0.5;
+/** Media that make an otherwise empty block worth keeping. */
+const MEDIA_SELECTOR = 'img, picture, video, audio, table, pre, math, hr, br';
+/** An element holding more than this share of the story's text is the story, whatever its name says. */
+const MAX_REMOVABLE_TEXT_SHARE = 0.5;
+const HIDDEN_STYLE = /(display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+export interface CleanOptions {
+  title: string | null;
+}
+
+function normalizedForCompare(text: string): string {
+  return collapseSpace(text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+export function cleanStory(roots: Element[], options: CleanOptions): void {
+  const storyLength = roots.reduce((sum, root) => sum + textOf(root).length, 0) || 1;
+  const isTooBigToRemove = (el: Element): boolean => textOf(el).length / storyLength > MAX_REMOVABLE_TEXT_SHARE;
+  const title = options.title ? normalizedForCompare(options.title) : null;
+
+  for (const root of roots) {
+    fixDropCaps(root);
+
+    for (const el of Array.from(root.querySelectorAll('*'))) {
+      if (!root.contains(el)) continue;
+      const tag = tagName(el);
+      const role = el.getAttribute('role');
+      const hidden =
+        el.hasAttribute('hidden') ||
+        el.getAttribute('aria-hidden') === 'true' ||
+        HIDDEN_STYLE.test(el.getAttribute('style') ?? '');
+      if (NEVER_CONTENT_TAGS.has(tag) || (role && CHROME_ROLES.has(role)) || hidden) removeNode(el);
+    }
+
+    for (const el of Array.from(root.querySelectorAll(BLOCK_SELECTOR))) {
+      if (!root.contains(el)) continue;
+      if (isClutterByName(el) && !isTooBigToRemove(el)) {
+        removeNode(el);
+        continue;
+      }
+      const text = textOf(el);
+      if (text.length > MAX_BOILERPLATE_CHARS) continue;
+      if (BOILERPLATE_TEXT.some((pattern) => pattern.test(text))) {
+        removeNode(el);
+        continue;
+      }
+      const tag = tagName(el);
+      if (tag !== 'span' && text && el.querySelector('a') && linkDensity(el) > MAX_TEASER_LINK_DENSITY) {
+        removeNode(el);
+        continue;
+      }
+      if (title && /^h[1-6]$/.test(tag) && normalizedForCompare(text) === title) removeNode(el);
+    }
+
+    for (const el of Array.from(root.querySelectorAll('h1'))) {
+      if (title && normalizedForCompare(textOf(el)) === title) removeNode(el);
+    }
+
+    // Innermost first, so a div left holding only empty paragraphs goes too.
+    for (const el of Array.from(root.querySelectorAll('p, div, section, span, li, ul, ol, figure, blockquote, strong, em, b, i')).reverse()) {
+      if (!textOf(el) && !el.querySelector(MEDIA_SELECTOR)) removeNode(el);
+    }
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * What counts as clutter, written once. Each pattern says why it is there.
+ * Matching is on class/id tokens (split on spaces, dashes and underscores) so that `ad` matches
+ * `ad-slot` but not `header` or `shadow`.
+ */
+import { classAndId } from './dom';
+
+/** Elements that never belong in a story, whatever their class. */
+export const NEVER_CONTENT_TAGS = new Set([
+  'script', 'style', 'link', 'meta', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet',
+  'form', 'input', 'button', 'select', 'textarea', 'label', 'option', 'dialog', 'nav', 'aside', 'footer',
+  'noscript', 'canvas', 'svg', 'math-field', 'base',
+]);
+
+/** ARIA roles of page chrome. */
+export const CHROME_ROLES = new Set([
+  'navigation', 'banner', 'contentinfo', 'complementary', 'dialog', 'alertdialog', 'search', 'menu', 'menubar', 'toolbar',
+]);
+
+/** Whole class/id tokens that always name page furniture: ads, sharing, navigation, promos. */
+const STRONG_CLUTTER_TOKENS = new Set([
+  'ad', 'ads', 'adv', 'advert', 'advertisement', 'advertising', 'adslot', 'breadcrumb', 'breadcrumbs',
+  'comment', 'comments', 'commentlist', 'respond', 'cookie', 'cookies', 'consent', 'gdpr', 'masthead',
+  'nav', 'navbar', 'navigation', 'newsletter', 'outbrain', 'taboola', 'pagination', 'pager', 'partner', 'partners',
+  'promo', 'promotion', 'promoted', 'related', 'recommended', 'recommendations', 'share', 'sharing', 'sharebar',
+  'social', 'sponsor', 'sponsored', 'subscribe', 'subscription', 'tags', 'skip', 'discover', 'readalso',
+  'readmore', 'signup', 'paywall', 'disqus', 'footer',
+]);
+
+/** Tokens that usually name furniture but also appear on story wrappers ("main-widget", "content-sidebar"). */
+const WEAK_CLUTTER_TOKENS = new Set([
+  'banner', 'menu', 'popup', 'modal', 'sidebar', 'widget', 'teaser', 'teasers', 'toolbar', 'hidden', 'sr',
+  'visually', 'screen', 'shoutbox',
+]);
+
+/** Compound names written without separators ("relatedposts", "readalso", "socialshare"). */
+const CLUTTER_SUBSTRINGS = /(advert|sponsor|outbrain|taboola|newsletter|read-?also|lire-?aussi|related|socialshare|sharebar|breadcrumb|cookie|comment)/;
+
+/** Names that mark the story itself: they outweigh the weak tokens. */
+const CONTENT_HINTS = /(^|[\s_-])(article|body|content|entry|main|post|story|text|prose|chapo|lead)([\s_-]|$)/;
+
+export function isClutterByName(el: Element): boolean {
+  const names = classAndId(el);
+  if (!names.trim()) return false;
+  if (CLUTTER_SUBSTRINGS.test(names)) return true;
+  const tokens = names.split(/[\s_-]+/);
+  if (tokens.some((token) => STRONG_CLUTTER_TOKENS.has(token))) return true;
+  return tokens.some((token) => WEAK_CLUTTER_TOKENS.has(token)) && !CONTENT_HINTS.test(names);
+}
+
+/**
+ * Short lines that are calls to action, not story text, in the languages of the corpus.
+ * Only applied to short blocks (see MAX_BOILERPLATE_CHARS), never to paragraphs of a story.
+ */
+export const BOILERPLATE_TEXT = [
+  /\bfollow us\b/i, /\bsuivez[- ]nous\b/i, /\bfolgen sie uns\b/i, /\bsíguenos\b/i, /\bseguici\b/i,
+  /^(a|à) lire (aussi|également)\b/i, /^lire aussi\b/i, /^read (also|more)\b/i, /^see also\b/i,
+  /^lesen sie auch\b/i, /^leer también\b/i, /^leggi anche\b/i, /^related:/i,
+  /\bsign up for (our|the) newsletter\b/i, /\bsubscribe to (our|the)\b/i, /\binscrivez-vous\b/i, /\babonnez-vous\b/i,
+  /^(publicité|advertisement|anzeige|publicidad|pubblicità|reklama)$/i, /^(partager|share|teilen|compartir)\s*:?$/i,
+];
+
+/** A block longer than this is story text even if it mentions following or sharing. */
+export const MAX_BOILERPLATE_CHARS = 200;

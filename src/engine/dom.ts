@@ -1,0 +1,60 @@
+/**
+ * Small DOM helpers that behave the same in browsers, jsdom and linkedom.
+ * Node has no global `Node`, so node types are compared by number.
+ */
+
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+
+export function isElement(node: Node | null | undefined): node is Element {
+  return !!node && node.nodeType === ELEMENT_NODE;
+}
+
+export function tagName(el: Element): string {
+  return el.tagName.toLowerCase();
+}
+
+/** Whitespace-collapsed text of a subtree. */
+export function textOf(node: Node | null | undefined): string {
+  return collapseSpace(node?.textContent ?? '');
+}
+
+export function collapseSpace(text: string): string {
+  return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+}
+
+/** class and id joined, lower-cased: what clutter and content patterns are matched against. */
+export function classAndId(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+}
+
+/**
+ * Copies the body into a new document that has no browsing context, so that nothing in the copy
+ * loads, runs or lays out, and the live page is never touched.
+ */
+export function inertCopyOfBody(doc: Document): { body: Element } | null {
+  const source = doc.body ?? doc.querySelector('body');
+  if (!source) return null;
+  const implementation = doc.implementation as DOMImplementation | undefined;
+  if (typeof implementation?.createHTMLDocument !== 'function') {
+    // DOMs without an implementation object (linkedom) have no browsing context either: a clone is inert.
+    return { body: source.cloneNode(true) as Element };
+  }
+  const copy = implementation.createHTMLDocument('');
+  const body = copy.importNode(source, true) as Element;
+  copy.documentElement.replaceChild(body, copy.body);
+  return { body };
+}
+
+/** Total length of the text inside links, over the length of all text: high for menus and link lists. */
+export function linkDensity(el: Element): number {
+  const total = textOf(el).length;
+  if (total === 0) return 0;
+  let linked = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) linked += textOf(a).length;
+  return Math.min(1, linked / total);
+}
+
+export function removeNode(node: Node): void {
+  node.parentNode?.removeChild(node);
+}

@@ -1,0 +1,75 @@
+/**
+ * extract(document, url): the story of a page as data. The pipeline, in order:
+ * metadata from the live document (read only) → inert copy of the body → find the story → related
+ * links (before cleaning, since "read also" boxes are removed from the story) → clean → serialize.
+ */
+import type { Article, ExtractResult } from './types';
+import { cleanStory } from './clean';
+import { inertCopyOfBody, removeNode } from './dom';
+import { readMetadata } from './metadata';
+import { collectRelated } from './related';
+import { serializeStory } from './serialize';
+import { findStory } from './story';
+import { countWords, readingMinutes } from './text';
+import { baseUrlOf } from './url';
+
+/** Below this many characters of text the page has no story worth a reader (a login wall, a gallery). */
+const MIN_STORY_CHARS = 250;
+/** Elements removed before anything else: they carry no text a reader shows and slow every later pass. */
+const NOISE_SELECTOR = 'script, style, link, meta, template, noscript, svg, iframe, object, embed, canvas';
+
+export function extract(doc: Document, url: string): ExtractResult {
+  try {
+    return extractOrFail(doc, url);
+  } catch (error) {
+    return { ok: false, reason: `Lectern could not read this page (${error instanceof Error ? error.message : String(error)}).` };
+  }
+}
+
+function extractOrFail(doc: Document, url: string): ExtractResult {
+  const baseUrl = baseUrlOf(doc, url);
+  const meta = readMetadata(doc, baseUrl);
+  const inert = inertCopyOfBody(doc);
+  if (!inert) return { ok: false, reason: 'This page has no body to read.' };
+  const { body } = inert;
+  for (const el of Array.from(body.querySelectorAll(NOISE_SELECTOR))) removeNode(el);
+
+  const story = findStory(body);
+  if (!story) return { ok: false, reason: 'Lectern found no story on this page.' };
+
+  const title = meta.title ?? '';
+  const roughText = story.roots.map((r) => r.textContent ?? '').join(' ');
+  const related = collectRelated({
+    body,
+    story: story.roots,
+    pageUrl: url,
+    baseUrl,
+    canonicalUrl: meta.canonicalUrl,
+    title,
+    text: roughText,
+  });
+
+  cleanStory(story.roots, { title: meta.title });
+  const { html, text } = serializeStory(story.roots, baseUrl);
+  if (text.length < MIN_STORY_CHARS) return { ok: false, reason: 'Lectern found no story on this page: too little text.' };
+
+  const wordCount = countWords(text, meta.lang);
+  const article: Article = {
+    title: title || text.slice(0, 80),
+    byline: meta.byline,
+    siteName: meta.siteName,
+    publishedTime: meta.publishedTime,
+    lang: meta.lang,
+    dir: meta.dir,
+    leadImage: meta.leadImage,
+    excerpt: meta.excerpt ?? text.split('\n\n')[0]!.slice(0, 300),
+    contentHtml: html,
+    textContent: text,
+    wordCount,
+    readingMinutes: readingMinutes(wordCount),
+    url,
+    canonicalUrl: meta.canonicalUrl,
+    related,
+  };
+  return { ok: true, article };
+}

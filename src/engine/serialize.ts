@@ -1,0 +1,183 @@
+/**
+ * Turns the cleaned story subtree into allow-listed HTML and plain text in one walk.
+ * Building the output from an allow-list (rather than deleting what is known to be bad) means anything
+ * we did not think of is dropped: no scripts, handlers, styles, forms, frames or unknown URL schemes.
+ * The reader sanitizes again with DOMPurify before rendering; this is the first wall, not the only one.
+ */
+import { ELEMENT_NODE, TEXT_NODE, isElement, tagName } from './dom';
+import { absoluteUrl } from './url';
+
+/** Elements copied as they are (attributes still filtered). */
+const KEPT_TAGS = new Set([
+  'p', 'br', 'hr', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'blockquote', 'q', 'cite',
+  'pre', 'code', 'kbd', 'samp', 'var', 'em', 'i', 'strong', 'b', 'u', 's', 'del', 'ins', 'mark', 'small', 'sub',
+  'sup', 'abbr', 'time', 'a', 'img', 'figure', 'figcaption', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'th',
+  'td', 'caption', 'colgroup', 'col', 'bdi', 'bdo', 'wbr',
+]);
+/** Renamed: the reader shows the title itself, so a heading inside the story is at most an h2. */
+const RENAMED_TAGS: Record<string, string> = { h1: 'h2' };
+const VOID_TAGS = new Set(['br', 'hr', 'img', 'col', 'wbr']);
+/** Elements whose text forms its own paragraph in `textContent`. */
+const TEXT_BLOCK_TAGS = new Set([
+  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd', 'pre', 'figcaption', 'caption', 'tr', 'blockquote',
+  'div', 'section', 'article', 'main', 'header', 'figure', 'table', 'ul', 'ol', 'dl', 'address', 'center', 'details',
+  'summary', 'hr', 'br',
+]);
+/** Containers that are not kept as tags; their loose inline content is wrapped in <p>. */
+const UNWRAPPED_BLOCKS = new Set(['div', 'section', 'article', 'main', 'header', 'center', 'address', 'details', 'summary', 'hgroup']);
+const ATTRIBUTES: Record<string, readonly string[]> = {
+  '*': ['lang', 'dir'],
+  a: ['href', 'title'],
+  img: ['src', 'srcset', 'alt', 'width', 'height'],
+  td: ['colspan', 'rowspan'],
+  th: ['colspan', 'rowspan', 'scope'],
+  ol: ['start', 'reversed', 'type'],
+  li: ['value'],
+  time: ['datetime'],
+  abbr: ['title'],
+  col: ['span'],
+  colgroup: ['span'],
+};
+/** Lazy-loading attributes that hold the real image, most specific first. */
+const LAZY_SRC_ATTRIBUTES = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-hi-res-src', 'data-lazy'];
+const LAZY_SRCSET_ATTRIBUTES = ['data-srcset', 'data-lazy-srcset'];
+const INLINE_TAGS = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'del', 'em', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small',
+  'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'font', 'img', 'br',
+]);
+
+function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;');
+}
+
+function escapeAttribute(text: string): string {
+  return escapeText(text).replace(/"/g, '&quot;');
+}
+
+function resolveSrcset(srcset: string, base: string): string | null {
+  const parts = srcset
+    .split(/,\s+/)
+    .map((candidate) => {
+      const [rawUrl, descriptor] = candidate.trim().split(/\s+/, 2);
+      const url = absoluteUrl(rawUrl, base);
+      return url ? (descriptor ? `${url} ${descriptor}` : url) : null;
+    })
+    .filter((part): part is string => !!part);
+  return parts.length ? parts.join(', ') : null;
+}
+
+/** The real image URL of an <img>, looking past lazy-loading placeholders. */
+export function imageSource(img: Element, base: string): string | null {
+  for (const name of LAZY_SRC_ATTRIBUTES) {
+    const url = absoluteUrl(img.getAttribute(name), base);
+    if (url) return url;
+  }
+  return absoluteUrl(img.getAttribute('src'), base);
+}
+
+function attributeValue(el: Element, tag: string, name: string, base: string): string | null {
+  if (tag === 'a' && name === 'href') return absoluteUrl(el.getAttribute('href'), base);
+  if (tag === 'img' && name === 'src') return imageSource(el, base);
+  if (tag === 'img' && name === 'srcset') {
+    const raw = LAZY_SRCSET_ATTRIBUTES.map((n) => el.getAttribute(n)).find(Boolean) ?? el.getAttribute('srcset');
+    return raw ? resolveSrcset(raw, base) : null;
+  }
+  const value = el.getAttribute(name);
+  if (value === null) return null;
+  if ((name === 'width' || name === 'height' || name === 'colspan' || name === 'rowspan' || name === 'span' || name === 'start' || name === 'value') && !/^\d{1,5}$/.test(value)) return null;
+  return value;
+}
+
+export interface Serialized {
+  html: string;
+  text: string;
+}
+
+export function serializeStory(roots: Element[], base: string): Serialized {
+  const html: string[] = [];
+  const blocks: string[] = [];
+  let currentBlock = '';
+  let preDepth = 0;
+  let openParagraph = false;
+
+  const endTextBlock = (): void => {
+    const text = currentBlock.replace(/[ \t\u00a0]+/g, ' ').replace(/ *\n */g, '\n').trim();
+    if (text) blocks.push(text);
+    currentBlock = '';
+  };
+  const closeLooseParagraph = (): void => {
+    if (openParagraph) {
+      html.push('</p>');
+      openParagraph = false;
+      endTextBlock();
+    }
+  };
+
+  const isInline = (node: Node): boolean => node.nodeType === TEXT_NODE || (isElement(node) && INLINE_TAGS.has(tagName(node)));
+
+  const walk = (node: Node, inUnwrappedBlock: boolean): void => {
+    if (node.nodeType === TEXT_NODE) {
+      const raw = node.nodeValue ?? '';
+      if (inUnwrappedBlock && !openParagraph) {
+        if (!raw.trim()) return;
+        html.push('<p>');
+        openParagraph = true;
+      }
+      html.push(escapeText(preDepth > 0 ? raw : raw.replace(/[\s]+/g, ' ')));
+      currentBlock += preDepth > 0 ? raw : raw.replace(/\s+/g, ' ');
+      return;
+    }
+    if (node.nodeType !== ELEMENT_NODE) return;
+    const el = node as Element;
+    const original = tagName(el);
+    const tag = RENAMED_TAGS[original] ?? original;
+
+    if (UNWRAPPED_BLOCKS.has(tag)) {
+      closeLooseParagraph();
+      endTextBlock();
+      for (const child of Array.from(el.childNodes)) {
+        if (!isInline(child)) closeLooseParagraph();
+        walk(child, true);
+      }
+      closeLooseParagraph();
+      endTextBlock();
+      return;
+    }
+
+    if (!KEPT_TAGS.has(tag)) {
+      // Unknown or presentational element (span, font, picture…): keep its content, drop the tag.
+      for (const child of Array.from(el.childNodes)) walk(child, inUnwrappedBlock && isInline(child));
+      return;
+    }
+    if (tag === 'img' && !imageSource(el, base)) return;
+    if (inUnwrappedBlock && !INLINE_TAGS.has(tag)) closeLooseParagraph();
+    else if (inUnwrappedBlock && !openParagraph) {
+      html.push('<p>');
+      openParagraph = true;
+    }
+
+    const isTextBlock = TEXT_BLOCK_TAGS.has(tag);
+    if (isTextBlock) endTextBlock();
+    let open = `<${tag}`;
+    for (const name of [...(ATTRIBUTES['*'] ?? []), ...(ATTRIBUTES[tag] ?? [])]) {
+      const value = attributeValue(el, tag, name, base);
+      if (value !== null) open += ` ${name}="${escapeAttribute(value)}"`;
+    }
+    html.push(`${open}>`);
+    if (tag === 'br') currentBlock += '\n';
+    if (VOID_TAGS.has(tag)) return;
+    if (tag === 'pre') preDepth++;
+    for (const child of Array.from(el.childNodes)) walk(child, false);
+    if (tag === 'pre') preDepth--;
+    if (tag === 'td' || tag === 'th') currentBlock += '\t';
+    html.push(`</${tag}>`);
+    if (isTextBlock) endTextBlock();
+  };
+
+  for (const root of roots) {
+    walk(root, true);
+    closeLooseParagraph();
+    endTextBlock();
+  }
+  return { html: html.join(''), text: blocks.join('\n\n') };
+}

@@ -1,0 +1,140 @@
+/**
+ * Finds the element(s) that hold the story: paragraphs vote for their ancestors, the best-scored
+ * ancestor wins, and siblings that score nearly as well join it (a story split by an ad block).
+ */
+import { CHROME_ROLES, NEVER_CONTENT_TAGS, isClutterByName } from './clutter';
+import { classAndId, isElement, linkDensity, tagName, textOf } from './dom';
+
+/** Shorter blocks are captions, labels or buttons, not paragraphs. */
+const MIN_PARAGRAPH_CHARS = 25;
+/** Each full 100 characters of a paragraph adds a point, up to this many. */
+const MAX_LENGTH_POINTS = 3;
+/** How far up a paragraph's vote reaches, and how it decays (parent full, grandparent half, then thirds…). */
+const VOTE_LEVELS = 5;
+/** Names that mark a story container; worth a bonus, as in Readability. */
+const POSITIVE_NAMES = /(article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|chapo|prose)/;
+const NEGATIVE_NAMES = /(hidden|banner|combx|comment|com-|contact|foot|footer|footnote|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|teaser)/;
+const NAME_WEIGHT = 25;
+/** A sibling joins the story when it scores at least this share of the winner (and SIBLING_MIN_SCORE). */
+const SIBLING_SCORE_SHARE = 0.2;
+const SIBLING_MIN_SCORE = 10;
+/** A plain sibling paragraph joins when long enough and not a link list. */
+const SIBLING_PARAGRAPH_CHARS = 80;
+const SIBLING_MAX_LINK_DENSITY = 0.25;
+/** Commas in the scripts of the corpus: Latin, CJK full-width and ideographic, Arabic. */
+const COMMAS = /[,，、،]/g;
+
+function baseScore(el: Element): number {
+  let score = 0;
+  switch (tagName(el)) {
+    case 'article': score += 10; break;
+    case 'div': case 'main': case 'section': score += 5; break;
+    case 'pre': case 'td': case 'blockquote': score += 3; break;
+    case 'ol': case 'ul': case 'dl': case 'dd': case 'dt': case 'li': case 'address': case 'form': score -= 3; break;
+    case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6': case 'th': score -= 5; break;
+  }
+  const names = classAndId(el);
+  if (names.trim()) {
+    if (NEGATIVE_NAMES.test(names)) score -= NAME_WEIGHT;
+    if (POSITIVE_NAMES.test(names)) score += NAME_WEIGHT;
+  }
+  return score;
+}
+
+/** True for elements whose subtree is page chrome; their paragraphs cast no vote. */
+export function isChrome(el: Element): boolean {
+  const tag = tagName(el);
+  if (tag === 'body' || tag === 'html' || tag === 'main' || tag === 'article') return false;
+  if (NEVER_CONTENT_TAGS.has(tag) || tag === 'header') return true;
+  const role = el.getAttribute('role');
+  if (role && CHROME_ROLES.has(role)) return true;
+  return isClutterByName(el);
+}
+
+function hasChromeAncestor(el: Element, cache: Map<Element, boolean>): boolean {
+  const chain: Element[] = [];
+  let node: Element | null = el.parentElement;
+  let result = false;
+  while (node) {
+    const known = cache.get(node);
+    if (known !== undefined) {
+      result = known;
+      break;
+    }
+    chain.push(node);
+    if (isChrome(node)) {
+      result = true;
+      break;
+    }
+    node = node.parentElement;
+  }
+  for (const visited of chain) cache.set(visited, result);
+  return result;
+}
+
+function paragraphsOf(body: Element): Element[] {
+  const out: Element[] = [];
+  for (const el of Array.from(body.querySelectorAll('p, pre, td, div, section, font'))) {
+    const tag = tagName(el);
+    if (tag === 'div' || tag === 'section' || tag === 'font') {
+      // A div holding text directly, with no block children, is a paragraph written without <p>.
+      if (Array.from(el.children).some((c) => /^(p|div|section|article|table|ul|ol|pre|blockquote|h[1-6]|figure)$/.test(tagName(c)))) continue;
+      if (!Array.from(el.childNodes).some((c) => c.nodeType === 3 && (c.nodeValue ?? '').trim().length > 0)) continue;
+    }
+    out.push(el);
+  }
+  return out;
+}
+
+export interface StoryPick {
+  /** The story's elements, in document order. */
+  roots: Element[];
+  topScore: number;
+}
+
+export function findStory(body: Element): StoryPick | null {
+  const scores = new Map<Element, number>();
+  const chromeCache = new Map<Element, boolean>();
+  for (const paragraph of paragraphsOf(body)) {
+    if (hasChromeAncestor(paragraph, chromeCache) || isChrome(paragraph)) continue;
+    const text = textOf(paragraph);
+    if (text.length < MIN_PARAGRAPH_CHARS) continue;
+    const points = 1 + (text.match(COMMAS)?.length ?? 0) + Math.min(MAX_LENGTH_POINTS, Math.floor(text.length / 100));
+    let ancestor: Element | null = paragraph.parentElement;
+    for (let level = 0; ancestor && level < VOTE_LEVELS; level++, ancestor = ancestor.parentElement) {
+      if (!scores.has(ancestor)) scores.set(ancestor, baseScore(ancestor));
+      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+      scores.set(ancestor, scores.get(ancestor)! + points / divider);
+    }
+  }
+  let top: Element | null = null;
+  let topScore = -Infinity;
+  for (const [el, score] of scores) {
+    const final = score * (1 - linkDensity(el));
+    scores.set(el, final);
+    if (final > topScore) {
+      top = el;
+      topScore = final;
+    }
+  }
+  if (!top) return null;
+
+  const parent = top.parentElement;
+  if (!parent || tagName(top) === 'body') return { roots: [top], topScore };
+  const threshold = Math.max(SIBLING_MIN_SCORE, topScore * SIBLING_SCORE_SHARE);
+  const roots: Element[] = [];
+  for (const sibling of Array.from(parent.children)) {
+    if (sibling === top) {
+      roots.push(sibling);
+      continue;
+    }
+    if (!isElement(sibling) || isChrome(sibling)) continue;
+    const score = scores.get(sibling) ?? 0;
+    const text = textOf(sibling);
+    const joins =
+      score >= threshold ||
+      (tagName(sibling) === 'p' && text.length >= SIBLING_PARAGRAPH_CHARS && linkDensity(sibling) < SIBLING_MAX_LINK_DENSITY);
+    if (joins) roots.push(sibling);
+  }
+  return { roots, topScore };
+}

@@ -1,0 +1,41 @@
+/**
+ * URL resolution done by hand: linkedom returns raw attributes for `a.href`, and the result must be
+ * the same in every DOM. `<base href>` is honoured for relative links, as a browser would resolve them.
+ */
+
+export function baseUrlOf(doc: Document, pageUrl: string): string {
+  const baseHref = doc.querySelector('base[href]')?.getAttribute('href');
+  if (baseHref) {
+    const resolved = absoluteUrl(baseHref, pageUrl);
+    if (resolved) return resolved;
+  }
+  return pageUrl;
+}
+
+/** Absolute http(s) URL, or null for anything else (javascript:, data:, mailto:, garbage). */
+export function absoluteUrl(raw: string | null | undefined, base: string): string | null {
+  if (!raw) return null;
+  const trimmed = raw.trim();
+  if (!trimmed) return null;
+  try {
+    const url = new URL(trimmed, base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Host without a leading `www.`, for same-site comparisons. */
+export function siteHost(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '').toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
+/** The URL without its fragment, for comparing "the same page". */
+export function withoutHash(url: string): string {
+  const at = url.indexOf('#');
+  return at === -1 ? url : url.slice(0, at);
+}

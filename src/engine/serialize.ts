@@ -6,14 +6,8 @@
  */
 import { ELEMENT_NODE, TEXT_NODE, isElement, tagName } from './dom';
 import { absoluteUrl } from './url';
+import { ATTRIBUTES, KEPT_TAGS } from './allowlist';
 
-/** Elements copied as they are (attributes still filtered). */
-const KEPT_TAGS = new Set([
-  'p', 'br', 'hr', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'blockquote', 'q', 'cite',
-  'pre', 'code', 'kbd', 'samp', 'var', 'em', 'i', 'strong', 'b', 'u', 's', 'del', 'ins', 'mark', 'small', 'sub',
-  'sup', 'abbr', 'time', 'a', 'img', 'figure', 'figcaption', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'th',
-  'td', 'caption', 'colgroup', 'col', 'bdi', 'bdo', 'wbr',
-]);
 /** Renamed: the reader shows the title itself, so a heading inside the story is at most an h2. */
 const RENAMED_TAGS: Record<string, string> = { h1: 'h2' };
 const VOID_TAGS = new Set(['br', 'hr', 'img', 'col', 'wbr']);
@@ -25,19 +19,6 @@ const TEXT_BLOCK_TAGS = new Set([
 ]);
 /** Containers that are not kept as tags; their loose inline content is wrapped in <p>. */
 const UNWRAPPED_BLOCKS = new Set(['div', 'section', 'article', 'main', 'header', 'center', 'address', 'details', 'summary', 'hgroup']);
-const ATTRIBUTES: Record<string, readonly string[]> = {
-  '*': ['lang', 'dir'],
-  a: ['href', 'title'],
-  img: ['src', 'srcset', 'alt', 'width', 'height'],
-  td: ['colspan', 'rowspan'],
-  th: ['colspan', 'rowspan', 'scope'],
-  ol: ['start', 'reversed', 'type'],
-  li: ['value'],
-  time: ['datetime'],
-  abbr: ['title'],
-  col: ['span'],
-  colgroup: ['span'],
-};
 /** Lazy-loading attributes that hold the real image, most specific first. */
 const LAZY_SRC_ATTRIBUTES = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-hi-res-src', 'data-lazy'];
 const LAZY_SRCSET_ATTRIBUTES = ['data-srcset', 'data-lazy-srcset'];

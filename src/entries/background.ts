@@ -1,0 +1,122 @@
+/**
+ * The background: toggles the reader in a tab, keeps each tab's extracted article for its reader frame,
+ * owns the reading list, and sets the badge. Every listener is registered synchronously at top level so
+ * that a restarted service worker hears the event that woke it.
+ */
+import browser, { type Runtime } from 'webextension-polyfill';
+import type { ExtractResult } from '../engine/types';
+import type { ReaderPayload } from '../shared/messages';
+import { articleFromSaved, savedIdFor } from '../shared/saved';
+import { handleBackgroundMessages, sendToTab } from '../platform/messaging';
+import { TOGGLE_COMMAND, openReadingList } from '../platform/navigation';
+import { allSummaries, deleteSaved, getSaved, isSaved, saveArticle } from '../platform/reading-list-store';
+
+const BADGE_TEXT = '✓';
+const BADGE_COLOR = '#2f6f4f';
+const MENU_OPEN_LIST = 'lectern-open-list';
+const MENU_SAVE_PAGE = 'lectern-save-page';
+
+/** Session storage survives the service worker being stopped, and is gone when the browser closes. */
+const tabKey = (tabId: number): string => `reader-tab-${tabId}`;
+
+async function rememberResult(tabId: number, result: ExtractResult): Promise<void> {
+  await browser.storage.session.set({ [tabKey(tabId)]: result });
+}
+
+async function resultFor(tabId: number): Promise<ExtractResult | null> {
+  const stored = await browser.storage.session.get(tabKey(tabId));
+  return (stored[tabKey(tabId)] as ExtractResult | undefined) ?? null;
+}
+
+function tabOf(sender: Runtime.MessageSender): { id: number; url: string } {
+  const id = sender.tab?.id;
+  if (id === undefined) throw new Error('Lectern: this message must come from a tab.');
+  return { id, url: sender.tab?.url ?? '' };
+}
+
+async function toggleReader(tabId: number | undefined): Promise<void> {
+  if (tabId === undefined) return;
+  try {
+    await sendToTab(tabId, 'reader:toggle', {});
+  } catch {
+    // No content script here: a browser page, the web store, a PDF, or a tab opened before install.
+    await browser.action.setBadgeText({ tabId, text: '—' });
+    await browser.action.setTitle({ tabId, title: 'Lectern cannot open this page (the browser does not let extensions read it, or it needs a reload).' });
+  }
+}
+
+async function saveTabArticle(tabId: number, tabUrl: string) {
+  const result = await resultFor(tabId);
+  if (!result) return { ok: false as const, reason: 'Open the reader on this page first: there is nothing extracted to save.' };
+  if (!result.ok) return { ok: false as const, reason: result.reason };
+  return saveArticle(result.article, tabUrl || result.article.url);
+}
+
+handleBackgroundMessages({
+  async 'page:detected'({ isArticle }, sender) {
+    const { id } = tabOf(sender);
+    await browser.action.setBadgeBackgroundColor({ tabId: id, color: BADGE_COLOR });
+    await browser.action.setBadgeText({ tabId: id, text: isArticle ? BADGE_TEXT : '' });
+    await browser.action.setTitle({ tabId: id, title: isArticle ? 'Lectern: this page is an article. Open the reader.' : 'Lectern' });
+  },
+  async 'reader:opened'({ result }, sender) {
+    await rememberResult(tabOf(sender).id, result);
+  },
+  async 'reader:closed'(_payload, sender) {
+    await browser.storage.session.remove(tabKey(tabOf(sender).id));
+  },
+  async 'reader:get'({ savedId }, sender): Promise<ReaderPayload> {
+    if (savedId !== null) {
+      const saved = await getSaved(savedId);
+      return saved
+        ? { kind: 'saved', article: articleFromSaved(saved), savedId: saved.id }
+        : { kind: 'error', reason: 'This article is no longer in your reading list.' };
+    }
+    const tab = tabOf(sender);
+    const result = await resultFor(tab.id);
+    if (!result) return { kind: 'error', reason: 'Nothing to show: reload the page and open the reader again.' };
+    if (!result.ok) return { kind: 'error', reason: result.reason };
+    const id = savedIdFor(tab.url || result.article.url);
+    return { kind: 'article', article: result.article, tabUrl: tab.url, savedId: (await isSaved(id)) ? id : null };
+  },
+  async 'reader:close'(_payload, sender) {
+    await sendToTab(tabOf(sender).id, 'reader:close', {});
+  },
+  'reader:save'(_payload, sender) {
+    const tab = tabOf(sender);
+    return saveTabArticle(tab.id, tab.url);
+  },
+  'list:all': () => allSummaries(),
+  'list:get': ({ id }) => getSaved(id),
+  async 'list:delete'({ id }) {
+    return { ok: await deleteSaved(id) };
+  },
+});
+
+browser.action.onClicked.addListener((tab) => void toggleReader(tab.id));
+
+browser.commands.onCommand.addListener(async (command, tab) => {
+  if (command !== TOGGLE_COMMAND) return;
+  const target = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  await toggleReader(target?.id);
+});
+
+browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(tabKey(tabId)));
+
+browser.runtime.onInstalled.addListener(() => {
+  browser.contextMenus.removeAll().then(() => {
+    browser.contextMenus.create({ id: MENU_OPEN_LIST, title: 'Open reading list', contexts: ['action'] });
+    browser.contextMenus.create({ id: MENU_SAVE_PAGE, title: 'Save page to reading list', contexts: ['action'] });
+  });
+});
+
+browser.contextMenus.onClicked.addListener(async (info, tab) => {
+  if (info.menuItemId === MENU_OPEN_LIST) await openReadingList();
+  if (info.menuItemId === MENU_SAVE_PAGE && tab?.id !== undefined) {
+    // Saving needs an extracted article: opening the reader extracts it and offers Save.
+    if (!(await resultFor(tab.id))) await toggleReader(tab.id);
+    const saved = await saveTabArticle(tab.id, tab.url ?? '');
+    await browser.action.setBadgeText({ tabId: tab.id, text: saved.ok ? '✓' : '!' });
+    await browser.action.setTitle({ tabId: tab.id, title: saved.ok ? 'Lectern: saved to your reading list.' : saved.reason });
+  }
+});

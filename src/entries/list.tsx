@@ -1,0 +1,36 @@
+/** Reading-list page wiring: loads the summaries from the background and deletes on request. */
+import { render } from 'preact';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import '../ui/styles/base.css';
+import '../ui/styles/pages.css';
+import type { SavedSummary } from '../shared/saved';
+import { sendToBackground } from '../platform/messaging';
+import { savedReaderUrl } from '../platform/navigation';
+import { ReadingList } from '../ui/ReadingList';
+import { useLiveSettings } from './page-settings';
+
+function App() {
+  useLiveSettings();
+  const [items, setItems] = useState<SavedSummary[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const reload = useCallback(() => {
+    sendToBackground('list:all', {})
+      .then(setItems)
+      .catch((e: unknown) => setError(`The reading list could not be read (${String(e)}).`));
+  }, []);
+  useEffect(reload, [reload]);
+
+  const remove = useCallback(
+    (id: string) => {
+      sendToBackground('list:delete', { id })
+        .then(reload)
+        .catch((e: unknown) => setError(`Nothing was deleted (${String(e)}).`));
+    },
+    [reload],
+  );
+
+  return <ReadingList items={items} error={error} readerUrl={savedReaderUrl} onDelete={remove} />;
+}
+
+render(<App />, document.getElementById('app')!);

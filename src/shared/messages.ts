@@ -1,0 +1,57 @@
+/**
+ * The typed protocol between Lectern's parts. Each message names who may send it; the background
+ * checks the sender before acting (see platform/messaging.ts).
+ */
+import type { Article, ExtractResult } from '../engine/types';
+import type { SavedArticle, SavedSummary } from './saved';
+
+/** Who sent a message: a content script in a web page, or one of the extension's own pages. */
+export type SenderKind = 'content-script' | 'extension-page';
+
+/** What the reader shows: the tab's article, a saved copy, or why there is nothing to show. */
+export type ReaderPayload =
+  | { kind: 'article'; article: Article; tabUrl: string; savedId: string | null }
+  | { kind: 'saved'; article: Article; savedId: string }
+  | { kind: 'error'; reason: string };
+
+export type SaveResult = { ok: true; id: string; created: boolean } | { ok: false; reason: string };
+
+/** Messages the background answers: request and response types, and who may send each. */
+export interface BackgroundProtocol {
+  'page:detected': { request: { isArticle: boolean; score: number }; response: void; from: 'content-script' };
+  'reader:opened': { request: { result: ExtractResult }; response: void; from: 'content-script' };
+  'reader:closed': { request: Record<string, never>; response: void; from: 'content-script' };
+  'reader:get': { request: { savedId: string | null }; response: ReaderPayload; from: 'extension-page' };
+  'reader:close': { request: Record<string, never>; response: void; from: 'extension-page' };
+  'reader:save': { request: Record<string, never>; response: SaveResult; from: 'extension-page' };
+  'list:all': { request: Record<string, never>; response: SavedSummary[]; from: 'extension-page' };
+  'list:get': { request: { id: string }; response: SavedArticle | null; from: 'extension-page' };
+  'list:delete': { request: { id: string }; response: { ok: boolean }; from: 'extension-page' };
+}
+
+/** Messages the content script answers (sent by the background only). */
+export interface ContentProtocol {
+  'reader:toggle': { request: Record<string, never>; response: { open: boolean } };
+  'reader:close': { request: Record<string, never>; response: { open: boolean } };
+  'reader:state': { request: Record<string, never>; response: { open: boolean } };
+}
+
+export type Envelope<P, K extends keyof P = keyof P> = { type: K; payload: P[K] extends { request: infer R } ? R : never };
+export type RequestOf<P, K extends keyof P> = P[K] extends { request: infer R } ? R : never;
+export type ResponseOf<P, K extends keyof P> = P[K] extends { response: infer R } ? R : never;
+
+export const BACKGROUND_SENDERS: { [K in keyof BackgroundProtocol]: BackgroundProtocol[K]['from'] } = {
+  'page:detected': 'content-script',
+  'reader:opened': 'content-script',
+  'reader:closed': 'content-script',
+  'reader:get': 'extension-page',
+  'reader:close': 'extension-page',
+  'reader:save': 'extension-page',
+  'list:all': 'extension-page',
+  'list:get': 'extension-page',
+  'list:delete': 'extension-page',
+};
+
+export function isEnvelope(value: unknown): value is { type: string; payload: unknown } {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}

@@ -1,0 +1,115 @@
+/** The reader: one story, its metadata, and related reads beside it. Props in, callbacks out. */
+import { useMemo } from 'preact/hooks';
+import type { Article } from '../engine/types';
+import type { ReaderPayload } from '../shared/messages';
+import { formatDate, hostOf } from './format';
+import { sanitizeArticleHtml } from './sanitize';
+
+export type SaveStatus =
+  | { state: 'idle' }
+  | { state: 'saving' }
+  | { state: 'saved'; created: boolean }
+  | { state: 'failed'; reason: string };
+
+export interface ReaderProps {
+  payload: ReaderPayload | null;
+  saveStatus: SaveStatus;
+  /** True when the reader covers a web page (Esc/close returns to it); false for a saved copy in its own tab. */
+  framed: boolean;
+  onClose(): void;
+  onSave(): void;
+  onOpenList(): void;
+  onOpenOptions(): void;
+}
+
+function saveLabel(status: SaveStatus, alreadySaved: boolean): string {
+  switch (status.state) {
+    case 'saving': return 'Saving…';
+    case 'saved': return status.created ? 'Saved' : 'Saved (updated)';
+    case 'failed': return 'Save failed';
+    default: return alreadySaved ? 'Saved' : 'Save';
+  }
+}
+
+function leadImageInContent(article: Article): boolean {
+  if (!article.leadImage) return true;
+  const file = article.leadImage.split('/').pop()?.replace(/-\d+x\d+(?=\.\w+$)/, '') ?? '';
+  return article.contentHtml.includes(file);
+}
+
+function Story({ article }: { article: Article }) {
+  const html = useMemo(() => sanitizeArticleHtml(article.contentHtml), [article.contentHtml]);
+  const date = formatDate(article.publishedTime);
+  return (
+    <article class="story" lang={article.lang ?? undefined} dir={article.dir}>
+      <header class="story-header">
+        {article.siteName && <p class="site-name">{article.siteName}</p>}
+        <h1 class="title">{article.title}</h1>
+        <p class="meta">
+          {article.byline && <span class="byline">{article.byline}</span>}
+          {date && article.publishedTime && <time class="published" dateTime={article.publishedTime}>{date}</time>}
+          <span class="reading-time">{article.readingMinutes} min read</span>
+          <a class="original" href={article.url} target="_top" rel="noopener noreferrer">{hostOf(article.url)}</a>
+        </p>
+      </header>
+      {article.leadImage && !leadImageInContent(article) && (
+        <figure class="lead-image">
+          <img src={article.leadImage} alt="" referrerpolicy="no-referrer" />
+        </figure>
+      )}
+      <div class="content" dangerouslySetInnerHTML={{ __html: html }} />
+    </article>
+  );
+}
+
+function Related({ article }: { article: Article }) {
+  if (article.related.length === 0) return null;
+  return (
+    <aside class="related" aria-labelledby="related-heading">
+      <h2 id="related-heading">Related reads</h2>
+      <ol>
+        {article.related.map((link) => (
+          <li key={link.url} data-source={link.source}>
+            <a href={link.url} target="_top" rel="noopener noreferrer">{link.title}</a>
+          </li>
+        ))}
+      </ol>
+    </aside>
+  );
+}
+
+export function Reader(props: ReaderProps) {
+  const { payload, saveStatus } = props;
+  const article = payload && payload.kind !== 'error' ? payload.article : null;
+  const alreadySaved = payload?.kind === 'saved' || (payload?.kind === 'article' && payload.savedId !== null);
+  return (
+    <div class="reader">
+      <div class="toolbar" role="toolbar" aria-label="Reader">
+        {props.framed && (
+          <button type="button" class="close" onClick={props.onClose} title="Close the reader (Esc)">Close</button>
+        )}
+        {payload?.kind === 'article' && (
+          <button type="button" class="save" onClick={props.onSave} disabled={saveStatus.state === 'saving'} aria-live="polite">
+            {saveLabel(saveStatus, alreadySaved)}
+          </button>
+        )}
+        <button type="button" class="open-list" onClick={props.onOpenList}>Reading list</button>
+        <button type="button" class="open-options" onClick={props.onOpenOptions}>Options</button>
+      </div>
+      {saveStatus.state === 'failed' && <p class="notice error" role="alert">{saveStatus.reason}</p>}
+      {payload === null && <p class="notice" role="status">Loading…</p>}
+      {payload?.kind === 'error' && (
+        <div class="notice error" role="alert">
+          <h1>Lectern cannot show this page</h1>
+          <p class="reason">{payload.reason}</p>
+        </div>
+      )}
+      {article && (
+        <main class="layout">
+          <Story article={article} />
+          <Related article={article} />
+        </main>
+      )}
+    </div>
+  );
+}

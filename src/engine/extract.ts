@@ -15,6 +15,8 @@ import { baseUrlOf } from './url';
 
 /** Below this many characters of text the page has no story worth a reader (a login wall, a gallery). */
 const MIN_STORY_CHARS = 250;
+/** A story has at least one real paragraph; a list of teasers (a section front) has only short blurbs. */
+const MIN_LONGEST_PARAGRAPH_CHARS = 80;
 /** Elements removed before anything else: they carry no text a reader shows and slow every later pass. */
 const NOISE_SELECTOR = 'script, style, link, meta, template, noscript, svg, iframe, object, embed, canvas';
 
@@ -52,6 +54,9 @@ function extractOrFail(doc: Document, url: string): ExtractResult {
   cleanStory(story.roots, { title: meta.title });
   const { html, text } = serializeStory(story.roots, baseUrl);
   if (text.length < MIN_STORY_CHARS) return { ok: false, reason: 'Lectern found no story on this page: too little text.' };
+  if (!text.split('\n\n').some((block) => block.length >= MIN_LONGEST_PARAGRAPH_CHARS)) {
+    return { ok: false, reason: 'Lectern found no story on this page: only short blurbs, as on a list of stories.' };
+  }
 
   const wordCount = countWords(text, meta.lang);
   const article: Article = {

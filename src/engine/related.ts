@@ -110,7 +110,10 @@ export interface RelatedContext {
 }
 
 export function collectRelated(context: RelatedContext): RelatedCandidate[] {
-  const host = siteHost(context.pageUrl);
+  // The site is the page's host, and the host its canonical URL names: a story read from a mirror, an
+  // archive or a local copy still links to its own site. (Identity stays the tab URL; this only scopes links.)
+  const hosts = new Set([siteHost(context.pageUrl), context.canonicalUrl ? siteHost(context.canonicalUrl) : '']);
+  hosts.delete('');
   const self = new Set([withoutHash(context.pageUrl), context.canonicalUrl ? withoutHash(context.canonicalUrl) : '']);
   const storyWords = new Set([...tokens(context.title), ...tokens(context.text)]);
   const byUrl = new Map<string, RelatedCandidate>();
@@ -118,7 +121,7 @@ export function collectRelated(context: RelatedContext): RelatedCandidate[] {
   for (const link of Array.from(context.body.querySelectorAll('a[href]'))) {
     if (!isElement(link)) continue;
     const url = absoluteUrl(link.getAttribute('href'), context.baseUrl);
-    if (!url || self.has(withoutHash(url)) || siteHost(url) !== host || !isStoryUrl(url)) continue;
+    if (!url || self.has(withoutHash(url)) || !hosts.has(siteHost(url)) || !isStoryUrl(url)) continue;
     if (isClutterByName(link) && !/read-?also|related/.test(classAndId(link))) continue;
     const title = linkTitle(link);
     if (title.split(/\s+/).length < MIN_TITLE_WORDS && title.length < 12) continue;

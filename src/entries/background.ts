@@ -8,7 +8,7 @@ import type { ExtractResult } from '../engine/types';
 import type { ReaderPayload } from '../shared/messages';
 import { articleFromSaved, savedIdFor } from '../shared/saved';
 import { handleBackgroundMessages, sendToTab } from '../platform/messaging';
-import { TOGGLE_COMMAND, openReadingList } from '../platform/navigation';
+import { TOGGLE_COMMAND, openOptions, openReadingList } from '../platform/navigation';
 import { allSummaries, deleteSaved, getSaved, isSaved, saveArticle } from '../platform/reading-list-store';
 
 const BADGE_TEXT = '✓';
@@ -91,6 +91,8 @@ handleBackgroundMessages({
   async 'list:delete'({ id }) {
     return { ok: await deleteSaved(id) };
   },
+  'open:list': () => openReadingList(),
+  'open:options': () => openOptions(),
 });
 
 browser.action.onClicked.addListener((tab) => void toggleReader(tab.id));

@@ -5,7 +5,6 @@ import '../ui/styles/base.css';
 import '../ui/styles/reader.css';
 import type { ReaderPayload } from '../shared/messages';
 import { sendToBackground } from '../platform/messaging';
-import { openOptions, openReadingList } from '../platform/navigation';
 import { Reader, type SaveStatus } from '../ui/Reader';
 import { useLiveSettings } from './page-settings';
 
@@ -59,8 +58,8 @@ function App() {
       framed={framed}
       onClose={close}
       onSave={() => void save()}
-      onOpenList={() => void openReadingList()}
-      onOpenOptions={() => void openOptions()}
+      onOpenList={() => void sendToBackground('open:list', {})}
+      onOpenOptions={() => void sendToBackground('open:options', {})}
     />
   );
 }

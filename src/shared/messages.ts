@@ -27,6 +27,9 @@ export interface BackgroundProtocol {
   'list:all': { request: Record<string, never>; response: SavedSummary[]; from: 'extension-page' };
   'list:get': { request: { id: string }; response: SavedArticle | null; from: 'extension-page' };
   'list:delete': { request: { id: string }; response: { ok: boolean }; from: 'extension-page' };
+  /** Firefox gives an extension page framed in a web page no tabs or runtime.openOptionsPage: the background opens them. */
+  'open:list': { request: Record<string, never>; response: void; from: 'extension-page' };
+  'open:options': { request: Record<string, never>; response: void; from: 'extension-page' };
 }
 
 /** Messages the content script answers (sent by the background only). */
@@ -50,6 +53,8 @@ export const BACKGROUND_SENDERS: { [K in keyof BackgroundProtocol]: BackgroundPr
   'list:all': 'extension-page',
   'list:get': 'extension-page',
   'list:delete': 'extension-page',
+  'open:list': 'extension-page',
+  'open:options': 'extension-page',
 };
 
 export function isEnvelope(value: unknown): value is { type: string; payload: unknown } {

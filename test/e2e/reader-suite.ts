@@ -1,0 +1,132 @@
+/**
+ * The end-to-end suite, written once and run in each browser: badge, toolbar toggle, the seed story
+ * against truth.json, Esc and the toolbar close leaving the page as it was, options followed live,
+ * save → reading list → restart → opened with the site gone.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { poll, type ExtensionDriver, type Tab } from '../support/driver';
+import { SEED_DIR, SEED_MISSING, hasSeed, type SeedTruth } from '../support/paths';
+import { SEED_PATH, startServer, type PageServer } from '../support/server';
+import { SNAPSHOT_SCRIPT, expectSeedReader, type ReaderSnapshot } from '../support/reader-checks';
+
+const truth: SeedTruth | null = hasSeed ? JSON.parse(readFileSync(join(SEED_DIR, 'truth.json'), 'utf8')) : null;
+/** The seed when ../shared is there; otherwise our own article, so that the browser tests still run. */
+const ARTICLE_PATH = hasSeed ? SEED_PATH : '/pages/article-en.html';
+const PAGE_STATE = '({ html: document.documentElement.outerHTML, y: window.scrollY })';
+const BACKGROUND = 'getComputedStyle(document.documentElement).backgroundColor';
+
+export function describeReaderSuite(makeDriver: () => Promise<ExtensionDriver>): void {
+  let driver: ExtensionDriver;
+  let server: PageServer;
+
+  const openArticle = async (path = ARTICLE_PATH): Promise<Tab> => {
+    const tab = await driver.openPage(server.url(path));
+    await poll(async () => (await driver.badgeText(tab)) === '✓' || path !== ARTICLE_PATH, 'the article badge');
+    return tab;
+  };
+  const openReader = async (tab: Tab): Promise<void> => {
+    await driver.clickToolbarButton(tab);
+    await poll(() => driver.evaluateInReader<boolean>(tab, `!!document.querySelector('.story .title, .notice.error')`), 'the reader');
+  };
+  const readerIsClosed = async (tab: Tab): Promise<boolean> =>
+    !(await driver.hasReaderFrame(tab)) && (await driver.evaluate<boolean>(tab, `document.querySelector('lectern-reader') === null`));
+
+  beforeAll(async () => {
+    if (!hasSeed) console.warn(`${SEED_MISSING}; using test/pages/article-en.html instead`);
+    server = await startServer();
+    driver = await makeDriver();
+  });
+
+  afterAll(async () => {
+    await driver?.close();
+    await server?.close();
+  });
+
+  it('binds the default shortcut, Alt+Shift+Y, to the reader toggle', async () => {
+    expect(await driver.toggleShortcut()).toBe('Alt+Shift+Y');
+  });
+
+  it('badges an article and not a section front', async () => {
+    const article = await openArticle();
+    expect(await driver.badgeText(article)).toBe('✓');
+    const front = await driver.openPage(server.url('/pages/section-front.html'));
+    await poll(async () => (await driver.badgeText(front)) === '' && (await driver.evaluate<string>(front, 'document.readyState')) === 'complete', 'the section front to load');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await driver.badgeText(front)).toBe('');
+    await driver.closeTab(front);
+    await driver.closeTab(article);
+  });
+
+  it.skipIf(!hasSeed)('shows the seed story as truth.json says: title once, metadata, every paragraph, no clutter, related reads', async () => {
+    const tab = await openArticle();
+    await openReader(tab);
+    await poll(() => driver.evaluateInReader<boolean>(tab, `!!document.querySelector('.related li')`), 'related reads');
+    expectSeedReader(await driver.evaluateInReader<ReaderSnapshot>(tab, SNAPSHOT_SCRIPT), truth!);
+    await driver.closeTab(tab);
+  });
+
+  it('closes on Esc and on the toolbar button, leaving the page exactly as it was, scroll included', async () => {
+    const tab = await openArticle();
+    await driver.evaluate(tab, 'window.scrollTo(0, 700)');
+    const before = await driver.evaluate<{ html: string; y: number }>(tab, PAGE_STATE);
+    expect(before.y).toBeGreaterThan(0);
+
+    await openReader(tab);
+    await driver.pressKeyInReader(tab, 'Escape');
+    await poll(() => readerIsClosed(tab), 'the reader to close on Esc');
+    expect(await driver.evaluate(tab, PAGE_STATE)).toEqual(before);
+
+    await openReader(tab);
+    await driver.clickToolbarButton(tab);
+    await poll(() => readerIsClosed(tab), 'the reader to close on the toolbar button');
+    expect(await driver.evaluate(tab, PAGE_STATE)).toEqual(before);
+    await driver.closeTab(tab);
+  });
+
+  it('follows the options page at once: theme and text size', async () => {
+    const tab = await openArticle();
+    await openReader(tab);
+    const optionsOpened = driver.nextNewTab('fieldset.theme');
+    await driver.evaluateInReader(tab, `document.querySelector('button.open-options').click()`);
+    const options = await optionsOpened;
+    expect(await driver.tabUrl(options)).toContain('src/entries/options.html');
+    expect(await driver.evaluate(options, `document.querySelector('.current-shortcut').textContent`)).toBe('Alt+Shift+Y');
+
+    const themes: [string, string][] = [['dark', 'rgb(28, 28, 30)'], ['sepia', 'rgb(244, 236, 216)'], ['light', 'rgb(255, 255, 255)']];
+    for (const [theme, color] of themes) {
+      await driver.evaluate(options, `document.querySelector('input[value="${theme}"]').click()`);
+      await poll(async () => (await driver.evaluateInReader<string>(tab, BACKGROUND)) === color, `the ${theme} theme in the open reader`);
+    }
+    await driver.evaluate(options, `(() => { const s = document.querySelector('.font-size select'); s.value = '24'; s.dispatchEvent(new Event('change', { bubbles: true })); })()`);
+    await poll(async () => (await driver.evaluateInReader<string>(tab, `getComputedStyle(document.querySelector('.story')).fontSize`)) === '24px', 'the new text size in the open reader');
+    await driver.closeTab(options);
+    await driver.closeTab(tab);
+  });
+
+  it('saves the article, lists it, keeps it across a restart and opens it with the site gone', async () => {
+    const tab = await openArticle();
+    await openReader(tab);
+    const title = await driver.evaluateInReader<string>(tab, `document.querySelector('.story .title').textContent`);
+    await driver.evaluateInReader(tab, `document.querySelector('button.save').click()`);
+    await poll(async () => (await driver.evaluateInReader<string>(tab, `document.querySelector('button.save').textContent`)) === 'Saved', 'the save');
+
+    const listOpened = driver.nextNewTab('.item-title');
+    await driver.evaluateInReader(tab, `document.querySelector('button.open-list').click()`);
+    const list = await listOpened;
+    expect(await driver.evaluate(list, `document.querySelector('.item-title').textContent`)).toBe(title);
+
+    await driver.restart();
+    await server.close();
+    const listAgain = await driver.openExtensionPage('src/entries/list.html', '.item-title');
+    expect(await driver.evaluate(listAgain, `document.querySelectorAll('.item').length`)).toBe(1);
+    await driver.evaluate(listAgain, `document.querySelector('.item-title').click()`);
+    await poll(() => driver.evaluate<boolean>(listAgain, `!!document.querySelector('.story .title')`), 'the saved copy');
+    expect(await driver.evaluate(listAgain, `document.querySelector('.story .title').textContent`)).toBe(title);
+    const story = await driver.evaluate<string>(listAgain, `document.querySelector('.story').innerText`);
+    if (truth) for (const snippet of truth.mustInclude) expect(story).toContain(snippet);
+    server = await startServer();
+  });
+}
+

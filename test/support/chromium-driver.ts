@@ -1,0 +1,72 @@
+/// <reference types="chrome" />
+/** The ExtensionDriver for Debian's Chromium, over playwright-core. */
+import type { Frame, Page } from 'playwright-core';
+import { activeTabId, clickToolbarButton, launchChromium, type ChromiumSession } from './chromium';
+import { READER_PAGE, type ExtensionDriver, type Tab } from './driver';
+
+export async function chromiumDriver(): Promise<ExtensionDriver> {
+  let session: ChromiumSession = await launchChromium();
+  const pages = new Map<string, Page>();
+  let counter = 0;
+  const track = (page: Page): Tab => {
+    const id = `chromium-${++counter}`;
+    pages.set(id, page);
+    return { id };
+  };
+  const page = (tab: Tab): Page => pages.get(tab.id)!;
+  const readerFrame = (tab: Tab): Frame | undefined => page(tab).frames().find((f) => f.url().includes(READER_PAGE));
+
+  return {
+    name: 'Chromium',
+    async openPage(url) {
+      const p = await session.context.newPage();
+      await p.goto(url);
+      return track(p);
+    },
+    async openExtensionPage(path, readySelector) {
+      const p = await session.context.newPage();
+      await p.goto(`chrome-extension://${session.extensionId}/${path}`);
+      await p.waitForSelector(readySelector);
+      return track(p);
+    },
+    async nextNewTab(readySelector) {
+      const p = await session.context.waitForEvent('page');
+      await p.waitForSelector(readySelector);
+      return track(p);
+    },
+    tabUrl: async (tab) => page(tab).url(),
+    async closeTab(tab) {
+      await page(tab).close();
+      pages.delete(tab.id);
+    },
+    async badgeText(tab) {
+      await page(tab).bringToFront();
+      const tabId = await activeTabId(session.worker);
+      return session.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    },
+    async toggleShortcut() {
+      const commands = await session.worker.evaluate(() => chrome.commands.getAll());
+      return commands.find((c) => c.name === 'toggle-reader')?.shortcut || null;
+    },
+    clickToolbarButton: (tab) => clickToolbarButton(session, page(tab)),
+    evaluate: (tab, script) => page(tab).evaluate(script),
+    async evaluateInReader(tab, script) {
+      const frame = readerFrame(tab);
+      if (!frame) throw new Error('no reader frame');
+      return frame.evaluate(script);
+    },
+    hasReaderFrame: async (tab) => !!readerFrame(tab),
+    async pressKeyInReader(tab, key) {
+      const frame = readerFrame(tab);
+      if (!frame) throw new Error('no reader frame');
+      await frame.locator('body').press(key);
+    },
+    async restart() {
+      const profileDir = session.profileDir;
+      await session.close();
+      pages.clear();
+      session = await launchChromium({ profileDir });
+    },
+    close: () => session.close(),
+  };
+}

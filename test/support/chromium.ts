@@ -19,11 +19,12 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-export async function launchChromium(options: { headless?: boolean; profileDir?: string } = {}): Promise<ChromiumSession> {
+export async function launchChromium(options: { headless?: boolean; profileDir?: string; env?: NodeJS.ProcessEnv } = {}): Promise<ChromiumSession> {
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'lectern-chromium-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
     headless: options.headless ?? true,
+    ...(options.env ? { env: options.env as Record<string, string> } : {}),
     viewport: { width: 1280, height: 800 },
     args: [
       `--disable-extensions-except=${DIST_CHROME}`,

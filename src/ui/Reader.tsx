@@ -54,7 +54,13 @@ function Story({ article }: { article: Article }) {
       </header>
       {article.leadImage && !leadImageInContent(article) && (
         <figure class="lead-image">
-          <img src={article.leadImage} alt="" referrerpolicy="no-referrer" />
+          <img
+            src={article.leadImage}
+            alt=""
+            referrerpolicy="no-referrer"
+            // Offline, or a dead link: no empty box where the picture would be.
+            onError={(event) => event.currentTarget.closest('figure')?.setAttribute('hidden', '')}
+          />
         </figure>
       )}
       <div class="content" dangerouslySetInnerHTML={{ __html: html }} />

@@ -2,21 +2,15 @@
  * Article metadata from the page's own declarations, most trustworthy first:
  * JSON-LD, then Open Graph / article: meta, then plain meta tags, then the markup.
  */
+import type { Article } from './types';
 import { absoluteUrl } from './url';
 import { collapseSpace, textOf } from './dom';
 import { findArticleObject, jsonImage, jsonLdObjects, jsonText } from './jsonld';
 
-export interface Metadata {
+/** What the page declares about its story: the article's fields that do not come from its text. */
+export type Metadata = Pick<Article, 'byline' | 'siteName' | 'publishedTime' | 'lang' | 'dir' | 'leadImage' | 'excerpt' | 'canonicalUrl'> & {
   title: string | null;
-  byline: string | null;
-  siteName: string | null;
-  publishedTime: string | null;
-  lang: string | null;
-  dir: 'ltr' | 'rtl';
-  leadImage: string | null;
-  excerpt: string | null;
-  canonicalUrl: string | null;
-}
+};
 
 /** Separators sites put between the headline and their name in `<title>`. */
 const TITLE_SEPARATORS = /\s+[|–—\-·•:»«/]\s+/;

@@ -114,11 +114,18 @@ browser.runtime.onInstalled.addListener(() => {
 
 browser.contextMenus.onClicked.addListener(async (info, tab) => {
   if (info.menuItemId === MENU_OPEN_LIST) await openReadingList();
-  if (info.menuItemId === MENU_SAVE_PAGE && tab?.id !== undefined) {
-    // Saving needs an extracted article: opening the reader extracts it and offers Save.
-    if (!(await resultFor(tab.id))) await toggleReader(tab.id);
-    const saved = await saveTabArticle(tab.id, tab.url ?? '');
-    await browser.action.setBadgeText({ tabId: tab.id, text: saved.ok ? '✓' : '!' });
-    await browser.action.setTitle({ tabId: tab.id, title: saved.ok ? 'Lectern: saved to your reading list.' : saved.reason });
-  }
+  if (info.menuItemId === MENU_SAVE_PAGE && tab?.id !== undefined) await savePageFromMenu(tab.id, tab.url ?? '');
 });
+
+/** "Save page" from the toolbar menu: extracts in the tab without opening the reader, then saves. */
+async function savePageFromMenu(tabId: number, tabUrl: string): Promise<void> {
+  let saved: { ok: true } | { ok: false; reason: string };
+  try {
+    const result = await sendToTab(tabId, 'page:extract', {});
+    saved = result.ok ? await saveArticle(result.article, tabUrl || result.article.url) : result;
+  } catch {
+    saved = { ok: false, reason: 'Lectern cannot read this page (the browser does not let extensions read it, or it needs a reload).' };
+  }
+  await browser.action.setBadgeText({ tabId, text: saved.ok ? BADGE_TEXT : '!' });
+  await browser.action.setTitle({ tabId, title: saved.ok ? 'Lectern: saved to your reading list.' : `Lectern: not saved. ${saved.reason}` });
+}

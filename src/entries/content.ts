@@ -29,6 +29,7 @@ handleContentMessages({
   'reader:toggle': () => (frame ? close() : open()),
   'reader:close': () => close(),
   'reader:state': () => ({ open: frame !== null }),
+  'page:extract': () => extract(document, location.href),
 });
 
 // Only the top document gets a verdict: iframes (ads, embeds) would overwrite the tab's badge.

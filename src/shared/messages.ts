@@ -37,6 +37,8 @@ export interface ContentProtocol {
   'reader:toggle': { request: Record<string, never>; response: { open: boolean } };
   'reader:close': { request: Record<string, never>; response: { open: boolean } };
   'reader:state': { request: Record<string, never>; response: { open: boolean } };
+  /** Extracts without opening the reader (the toolbar menu's "Save page"). */
+  'page:extract': { request: Record<string, never>; response: ExtractResult };
 }
 
 export type Envelope<P, K extends keyof P = keyof P> = { type: K; payload: P[K] extends { request: infer R } ? R : never };

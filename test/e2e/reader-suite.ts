@@ -128,5 +128,17 @@ export function describeReaderSuite(makeDriver: () => Promise<ExtensionDriver>):
     if (truth) for (const snippet of truth.mustInclude) expect(story).toContain(snippet);
     server = await startServer();
   });
+
+  it("saves a page and opens the reading list from the toolbar button's menu", async (context) => {
+    if (!driver.clickToolbarMenuItem) return context.skip(`${driver.name}: no way to reach the toolbar menu from a test`);
+    const tab = await driver.openPage(server.url('/pages/article-en.html'));
+    await poll(async () => (await driver.badgeText(tab)) === '✓', 'the article badge');
+    await driver.clickToolbarMenuItem(tab, 'lectern-save-page');
+    expect(await driver.hasReaderFrame(tab)).toBe(false);
+    const listOpened = driver.nextNewTab('.item-title');
+    await driver.clickToolbarMenuItem(tab, 'lectern-open-list');
+    const list = await listOpened;
+    await poll(async () => (await driver.evaluate<string>(list, `document.querySelector('.items').textContent`)).includes('How the river towns learned'), 'the saved page in the list');
+  });
 }
 

@@ -49,6 +49,14 @@ export async function chromiumDriver(): Promise<ExtensionDriver> {
       return commands.find((c) => c.name === 'toggle-reader')?.shortcut || null;
     },
     clickToolbarButton: (tab) => clickToolbarButton(session, page(tab)),
+    async clickToolbarMenuItem(tab, menuItemId) {
+      await page(tab).bringToFront();
+      await session.worker.evaluate(async (id) => {
+        const [active] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        const onClicked = chrome.contextMenus.onClicked as unknown as { dispatch(info: object, tab: chrome.tabs.Tab): void };
+        onClicked.dispatch({ menuItemId: id, editable: false, pageUrl: active!.url }, active!);
+      }, menuItemId);
+    },
     evaluate: (tab, script) => page(tab).evaluate(script),
     async evaluateInReader(tab, script) {
       const frame = readerFrame(tab);

@@ -8,6 +8,7 @@ import { READER_PAGE, poll, type ExtensionDriver, type Tab } from './driver';
 import {
   EXTENSION_ORIGIN,
   clickToolbarButton,
+  clickToolbarMenuItem,
   closeContext,
   evaluateInFrame,
   findFrameContext,
@@ -89,6 +90,7 @@ export async function firefoxDriver(): Promise<ExtensionDriver> {
     toggleShortcut: () =>
       extensionApi<string | null>(`browser.commands.getAll().then((all) => all.find((c) => c.name === 'toggle-reader')?.shortcut || null)`),
     clickToolbarButton: (tab) => clickToolbarButton(session, tracked(tab).context),
+    clickToolbarMenuItem: (tab, id) => clickToolbarMenuItem(session, tracked(tab).context, id),
     evaluate: (tab, script) => evaluateInFrame(session, tracked(tab).context, script),
     async evaluateInReader<T>(tab: Tab, script: string): Promise<T> {
       const context = await readerContext(tab);

@@ -127,3 +127,28 @@ export async function clickToolbarButton(session: FirefoxSession, context: strin
     })()`,
   );
 }
+
+/**
+ * Right-clicks Lectern's toolbar button in the browser window and runs one of the extension's items
+ * in the menu that opens (Firefox names them `<widget>-menuitem-_<menu item id>`).
+ */
+export async function clickToolbarMenuItem(session: FirefoxSession, context: string, menuItemId: string): Promise<void> {
+  await activateContext(session, context);
+  const found = await evaluateInBrowserChrome(
+    session,
+    `(async () => {
+      CustomizableUI.addWidgetToArea('${WIDGET_ID}-browser-action', CustomizableUI.AREA_NAVBAR);
+      const button = document.getElementById('${WIDGET_ID}-BAP');
+      const menu = document.getElementById('toolbar-context-menu');
+      const shown = new Promise((resolve) => menu.addEventListener('popupshown', resolve, { once: true }));
+      const box = button.getBoundingClientRect();
+      button.dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, cancelable: true, button: 2, clientX: box.x + 4, clientY: box.y + 4, view: window }));
+      await shown;
+      const item = [...menu.querySelectorAll('menuitem')].find((m) => m.id.endsWith('_' + ${JSON.stringify(menuItemId)}));
+      if (item) item.doCommand();
+      menu.hidePopup();
+      return !!item;
+    })()`,
+  );
+  if (!found) throw new Error(`no menu item ${menuItemId} in the toolbar button's menu`);
+}

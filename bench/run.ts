@@ -1,0 +1,265 @@
+/**
+ * `npm run bench`: Lectern's engine and Readability.js 0.6.0 side by side, in one process, on every page
+ * of ../shared/corpus and the seed page. Quality is measured on jsdom documents (the DOM closest to a
+ * browser); cost under jsdom and linkedom, both engines on the same parsed document (Readability last,
+ * since it changes the document it reads). Writes bench/results/latest.md on a full run.
+ *
+ *   npm run bench -- [--sets a,b] [--limit N per set] [--doms jsdom,linkedom] [--out file.md]
+ */
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { performance } from 'node:perf_hooks';
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { detect, extract } from '../src/engine';
+import { parse, type DomName } from '../test/support/dom';
+import { ROOT } from '../test/support/paths';
+import { corpusPages, hasCorpus, seedPage, type CorpusPage } from './corpus';
+import {
+  containsSnippet,
+  dayOf,
+  detectionScores,
+  harmonic,
+  mean,
+  percentile,
+  primaryLanguage,
+  sameWords,
+  scoreText,
+  type Confusion,
+} from './metrics';
+
+const ENGINES = ['lectern', 'readability'] as const;
+type Engine = (typeof ENGINES)[number];
+/** Sets whose articleText is a library's own output: there the target is to stay within 0.01 of Readability. */
+const TOOL_OUTPUT_SETS = new Set(['readability', 'newspaper4k']);
+
+interface Output {
+  ok: boolean;
+  text: string;
+  title: string | null;
+  byline: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  isArticle: boolean;
+}
+
+interface PageResult {
+  set: string;
+  id: string;
+  outputs: Record<Engine, Output>;
+  /** ms, per DOM: detect / extract for each engine. */
+  cost: Partial<Record<DomName, Record<Engine, { detect: number; extract: number }>>>;
+}
+
+const { values } = parseArgs({
+  options: {
+    sets: { type: 'string' },
+    limit: { type: 'string' },
+    doms: { type: 'string', default: 'jsdom,linkedom' },
+    out: { type: 'string' },
+  },
+});
+const sets = values.sets?.split(',');
+const limit = values.limit ? Number(values.limit) : undefined;
+const doms = values.doms!.split(',') as DomName[];
+const QUALITY_DOM: DomName = doms.includes('jsdom') ? 'jsdom' : doms[0]!;
+const fullRun = !sets && limit === undefined && doms.includes('jsdom') && doms.includes('linkedom');
+
+if (!hasCorpus) console.warn('bench: ../shared/corpus is absent: measuring the seed page only.');
+const pages: CorpusPage[] = [...(hasCorpus ? corpusPages({ sets, limitPerSet: limit }) : [])];
+const seed = seedPage();
+if (seed && (!sets || sets.includes('seed'))) pages.push(seed);
+
+/** Readability's HTML as text with its blocks kept apart, as a reader shows them (its textContent runs paragraphs together). */
+function blockText(html: string): string {
+  const separated = html.replace(/<\/(p|div|h[1-6]|li|tr|td|th|pre|blockquote|figcaption|dt|dd|section|article|header|table|ul|ol)>|<br\s*\/?>/gi, '$&\n\n');
+  return parseHTML(`<!doctype html><html><body>${separated}</body></html>`).document.body.textContent ?? '';
+}
+
+function runOn(doc: Document, url: string): { outputs: Record<Engine, Output>; cost: Record<Engine, { detect: number; extract: number }> } {
+  const t0 = performance.now();
+  const verdict = detect(doc, url);
+  const t1 = performance.now();
+  const ours = extract(doc, url);
+  const t2 = performance.now();
+  let readerable = false;
+  let theirs: ReturnType<Readability['parse']> = null;
+  let t3 = t2;
+  let t4 = t2;
+  try {
+    readerable = isProbablyReaderable(doc);
+    t3 = performance.now();
+    theirs = new Readability(doc).parse();
+    t4 = performance.now();
+  } catch {
+    t3 = t4 = performance.now();
+  }
+  return {
+    outputs: {
+      lectern: ours.ok
+        ? { ok: true, text: ours.article.textContent, title: ours.article.title, byline: ours.article.byline, publishedTime: ours.article.publishedTime, lang: ours.article.lang, isArticle: verdict.isArticle }
+        : { ok: false, text: '', title: null, byline: null, publishedTime: null, lang: null, isArticle: verdict.isArticle },
+      readability: theirs
+        ? { ok: true, text: blockText(theirs.content ?? ''), title: theirs.title ?? null, byline: theirs.byline ?? null, publishedTime: theirs.publishedTime ?? null, lang: theirs.lang ?? null, isArticle: readerable }
+        : { ok: false, text: '', title: null, byline: null, publishedTime: null, lang: null, isArticle: readerable },
+    },
+    cost: { lectern: { detect: t1 - t0, extract: t2 - t1 }, readability: { detect: t3 - t2, extract: t4 - t3 } },
+  };
+}
+
+const results: PageResult[] = [];
+const started = performance.now();
+for (const [index, page] of pages.entries()) {
+  const html = page.html();
+  const result: PageResult = { set: page.set, id: page.id, outputs: undefined as never, cost: {} };
+  for (const dom of doms) {
+    const doc = parse(dom, html, page.url);
+    const run = runOn(doc, page.url);
+    result.cost[dom] = run.cost;
+    if (dom === QUALITY_DOM) result.outputs = run.outputs;
+  }
+  results.push(result);
+  if ((index + 1) % 100 === 0) console.error(`bench: ${index + 1}/${pages.length} pages, ${((performance.now() - started) / 1000).toFixed(0)} s`);
+}
+
+// ---- aggregation ----
+const fmt = (n: number, digits = 3) => (Number.isNaN(n) ? '–' : n.toFixed(digits));
+const pct = (n: number) => (Number.isNaN(n) ? '–' : `${(n * 100).toFixed(1)}%`);
+
+function textRows(group: PageResult[]) {
+  const withText = group.filter((r) => {
+    const page = pages.find((p) => p.set === r.set && p.id === r.id)!;
+    return page.truth.articleText && !page.truth.extra?.synthetic;
+  });
+  const row = {} as Record<Engine, { p: number; r: number; f1: number }>;
+  for (const engine of ENGINES) {
+    const scores = withText.map((r) => scoreText(r.outputs[engine].text, pages.find((p) => p.set === r.set && p.id === r.id)!.truth.articleText!));
+    const p = mean(scores.map((s) => s.precision));
+    const rc = mean(scores.map((s) => s.recall));
+    row[engine] = { p, r: rc, f1: harmonic(p, rc) };
+  }
+  return { n: withText.length, row };
+}
+
+const truthOf = (r: PageResult) => pages.find((p) => p.set === r.set && p.id === r.id)!.truth;
+
+function snippetRates(group: PageResult[]) {
+  const out = {} as Record<Engine, { include: number; exclude: number; nInclude: number; nExclude: number }>;
+  for (const engine of ENGINES) {
+    let inc = 0, incN = 0, exc = 0, excN = 0;
+    for (const r of group) {
+      const t = truthOf(r);
+      for (const s of t.mustInclude ?? []) { incN++; if (containsSnippet(r.outputs[engine].text, s)) inc++; }
+      for (const s of t.mustExclude ?? []) { excN++; if (!containsSnippet(r.outputs[engine].text, s)) exc++; }
+    }
+    out[engine] = { include: incN ? inc / incN : NaN, exclude: excN ? exc / excN : NaN, nInclude: incN, nExclude: excN };
+  }
+  return out;
+}
+
+function metadataRates(group: PageResult[]) {
+  const fields = {
+    title: (o: Output, t: ReturnType<typeof truthOf>) => (t.title ? sameWords(o.title, t.title) : null),
+    byline: (o: Output, t: ReturnType<typeof truthOf>) => (t.byline ? sameWords(o.byline, t.byline) : null),
+    date: (o: Output, t: ReturnType<typeof truthOf>) => (t.publishedTime ? dayOf(o.publishedTime) === dayOf(t.publishedTime) : null),
+    lang: (o: Output, t: ReturnType<typeof truthOf>) => (t.lang ? primaryLanguage(o.lang) === primaryLanguage(t.lang) : null),
+  };
+  const out = {} as Record<keyof typeof fields, Record<Engine, number> & { n: number }>;
+  for (const [name, check] of Object.entries(fields) as [keyof typeof fields, (typeof fields)[keyof typeof fields]][]) {
+    const cell = { n: 0 } as Record<Engine, number> & { n: number };
+    for (const engine of ENGINES) {
+      const hits = group.map((r) => check(r.outputs[engine], truthOf(r))).filter((v): v is boolean => v !== null);
+      cell.n = hits.length;
+      cell[engine] = hits.length ? hits.filter(Boolean).length / hits.length : NaN;
+    }
+    out[name] = cell;
+  }
+  return out;
+}
+
+function confusion(group: PageResult[], engine: Engine): Confusion {
+  const c: Confusion = { tp: 0, fp: 0, fn: 0, tn: 0 };
+  for (const r of group) {
+    const label = truthOf(r).isArticle;
+    if (label === undefined) continue;
+    const said = r.outputs[engine].isArticle;
+    if (label && said) c.tp++; else if (!label && said) c.fp++; else if (label && !said) c.fn++; else c.tn++;
+  }
+  return c;
+}
+
+const setNames = [...new Set(results.map((r) => r.set))];
+const lines: string[] = [];
+const push = (...l: string[]) => lines.push(...l);
+push(
+  '# Lectern engine bench',
+  '',
+  `Pages: ${results.length} (${setNames.map((s) => `${s} ${results.filter((r) => r.set === s).length}`).join(', ')}). ` +
+    `Quality measured on ${QUALITY_DOM} documents; cost under ${doms.join(' and ')}. Node ${process.version}, one process, ` +
+    `${((performance.now() - started) / 1000).toFixed(0)} s in all. Readability.js 0.6.0 (its \`isProbablyReaderable\` for detection).`,
+  '',
+  '## Extraction: shingle precision / recall / F1 against `articleText`',
+  '',
+  'Sets marked (tool) have truth made by that library itself; there the target is to stay within 0.01 of Readability, elsewhere to beat it by 0.02. Synthetic Readability test snippets are left out.',
+  '',
+  '| set | pages | Lectern P | Lectern R | Lectern F1 | Readability P | Readability R | Readability F1 | ΔF1 |',
+  '|---|---|---|---|---|---|---|---|---|',
+);
+const overallText = textRows(results);
+for (const set of [...setNames, 'overall']) {
+  const group = set === 'overall' ? results : results.filter((r) => r.set === set);
+  const { n, row } = set === 'overall' ? overallText : textRows(group);
+  if (!n) continue;
+  const label = set === 'overall' ? '**overall**' : TOOL_OUTPUT_SETS.has(set) ? `${set} (tool)` : set;
+  push(`| ${label} | ${n} | ${fmt(row.lectern.p)} | ${fmt(row.lectern.r)} | ${fmt(row.lectern.f1)} | ${fmt(row.readability.p)} | ${fmt(row.readability.r)} | ${fmt(row.readability.f1)} | ${fmt(row.lectern.f1 - row.readability.f1)} |`);
+}
+
+push('', '## Snippets: share of `mustInclude` found and of `mustExclude` absent', '', '| set | include n | Lectern | Readability | exclude n | Lectern | Readability |', '|---|---|---|---|---|---|---|');
+for (const set of [...setNames, 'overall']) {
+  const group = set === 'overall' ? results : results.filter((r) => r.set === set);
+  const s = snippetRates(group);
+  if (!s.lectern.nInclude && !s.lectern.nExclude) continue;
+  push(`| ${set === 'overall' ? '**overall**' : set} | ${s.lectern.nInclude} | ${pct(s.lectern.include)} | ${pct(s.readability.include)} | ${s.lectern.nExclude} | ${pct(s.lectern.exclude)} | ${pct(s.readability.exclude)} |`);
+}
+
+push('', '## Metadata accuracy (pages whose truth has the field; Lectern / Readability)', '', '| set | title | byline | date | language |', '|---|---|---|---|---|');
+for (const set of [...setNames, 'overall']) {
+  const group = set === 'overall' ? results : results.filter((r) => r.set === set);
+  const m = metadataRates(group);
+  const cell = (c: { n: number; lectern: number; readability: number }) => (c.n ? `${pct(c.lectern)} / ${pct(c.readability)} (${c.n})` : '–');
+  push(`| ${set === 'overall' ? '**overall**' : set} | ${cell(m.title)} | ${cell(m.byline)} | ${cell(m.date)} | ${cell(m.lang)} |`);
+}
+
+push('', '## Detection: `isArticle` on labelled pages', '', '| engine | labelled pages | TP | FP | FN | TN | precision | recall | F1 |', '|---|---|---|---|---|---|---|---|---|');
+for (const engine of ENGINES) {
+  const c = confusion(results, engine);
+  const s = detectionScores(c);
+  push(`| ${engine === 'lectern' ? 'Lectern `detect`' : 'Readability `isProbablyReaderable`'} | ${c.tp + c.fp + c.fn + c.tn} | ${c.tp} | ${c.fp} | ${c.fn} | ${c.tn} | ${fmt(s.precision)} | ${fmt(s.recall)} | ${fmt(s.f1)} |`);
+}
+const balanced = results.filter((r) => r.set === 'news-pagetype' || r.set === 'newspaper4k');
+if (balanced.length) {
+  push('', 'On the balanced core (news-pagetype + newspaper4k):', '', '| engine | precision | recall | F1 |', '|---|---|---|---|');
+  for (const engine of ENGINES) {
+    const s = detectionScores(confusion(balanced, engine));
+    push(`| ${engine} | ${fmt(s.precision)} | ${fmt(s.recall)} | ${fmt(s.f1)} |`);
+  }
+}
+
+push('', '## Cost per page (ms): both engines on the same parsed documents', '', '| DOM | Lectern detect median | p95 | Readability isProbablyReaderable median | p95 | Lectern extract median | p95 | Readability parse median | p95 | extract ratio (median) |', '|---|---|---|---|---|---|---|---|---|---|');
+for (const dom of doms) {
+  const get = (engine: Engine, what: 'detect' | 'extract') => results.map((r) => r.cost[dom]?.[engine][what]).filter((v): v is number => v !== undefined);
+  const ld = get('lectern', 'detect'), rd = get('readability', 'detect'), le = get('lectern', 'extract'), re = get('readability', 'extract');
+  push(`| ${dom} | ${fmt(percentile(ld, 50), 2)} | ${fmt(percentile(ld, 95), 2)} | ${fmt(percentile(rd, 50), 2)} | ${fmt(percentile(rd, 95), 2)} | ${fmt(percentile(le, 50), 2)} | ${fmt(percentile(le, 95), 2)} | ${fmt(percentile(re, 50), 2)} | ${fmt(percentile(re, 95), 2)} | ${fmt(percentile(le, 50) / percentile(re, 50), 2)} |`);
+}
+
+const report = `${lines.join('\n')}\n`;
+process.stdout.write(report);
+const out = values.out ?? (fullRun ? join(ROOT, 'bench', 'results', 'latest.md') : null);
+if (out) {
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, report);
+  console.error(`bench: wrote ${out}`);
+} else {
+  console.error('bench: a partial run (--sets, --limit or one DOM) does not overwrite bench/results/latest.md; pass --out to keep it');
+}

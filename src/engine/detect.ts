@@ -4,6 +4,7 @@
  */
 import type { DetectResult } from './types';
 import { ARTICLE_TYPES, jsonLdObjects, typesOf } from './jsonld';
+import { readMetaTags } from './meta-tags';
 
 /** A page scoring at least this is offered the reader. */
 export const ARTICLE_SCORE_THRESHOLD = 3;
@@ -29,7 +30,8 @@ export function detect(doc: Document, url: string): DetectResult {
     if (!doc.body || !/^https?:|^file:/.test(url)) {
       return { isArticle: false, score: 0, reasons: ['not a web page with a body'] };
     }
-    const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase();
+    const meta = readMetaTags(doc);
+    const ogType = meta.get('og:type')?.toLowerCase();
     if (ogType === 'article') add(2, 'og:type is article');
     else if (ogType === 'website') add(-1, 'og:type is website');
 
@@ -37,15 +39,13 @@ export function detect(doc: Document, url: string): DetectResult {
     if (ldTypes.some((t) => ARTICLE_TYPES.has(t))) add(2, 'JSON-LD describes an article');
     if (ldTypes.some((t) => t === 'CollectionPage' || t === 'ItemList' || t === 'SearchResultsPage')) add(-2, 'JSON-LD describes a list');
 
-    if (doc.querySelector('meta[property="article:published_time"], meta[itemprop="datePublished"], [itemprop="articleBody"]')) {
-      add(1, 'a publication date or article body is declared');
-    }
+    if (meta.has('article:published_time') || meta.has('datepublished')) add(1, 'a publication date is declared');
     const articles = doc.getElementsByTagName('article').length;
     if (articles === 1) add(1, 'one <article> element');
     else if (articles >= LIST_OF_ARTICLES) add(-2, `${articles} <article> elements: a list of stories`);
 
     let textScore = 0;
-    const paragraphs = doc.querySelectorAll('p, pre');
+    const paragraphs = doc.getElementsByTagName('p');
     const limit = Math.min(paragraphs.length, MAX_PARAGRAPHS_READ);
     for (let i = 0; i < limit && textScore < STRONG_TEXT_SCORE; i++) {
       const length = (paragraphs[i]!.textContent ?? '').trim().length;

@@ -29,21 +29,22 @@ export function classAndId(el: Element): string {
 }
 
 /**
- * Copies the body into a new document that has no browsing context, so that nothing in the copy
+ * Copies elements into a new document that has no browsing context, so that nothing in the copies
  * loads, runs or lays out, and the live page is never touched.
  */
-export function inertCopyOfBody(doc: Document): { body: Element } | null {
-  const source = doc.body ?? doc.querySelector('body');
-  if (!source) return null;
+export function inertCopies(doc: Document, elements: Element[]): Element[] {
   const implementation = doc.implementation as DOMImplementation | undefined;
   if (typeof implementation?.createHTMLDocument !== 'function') {
     // DOMs without an implementation object (linkedom) have no browsing context either: a clone is inert.
-    return { body: source.cloneNode(true) as Element };
+    return elements.map((el) => el.cloneNode(true) as Element);
   }
   const copy = implementation.createHTMLDocument('');
-  const body = copy.importNode(source, true) as Element;
-  copy.documentElement.replaceChild(body, copy.body);
-  return { body };
+  return elements.map((el) => {
+    const imported = copy.importNode(el, true) as Element;
+    // Attached, so that queries and contains() behave as in a page.
+    copy.body.appendChild(imported);
+    return imported;
+  });
 }
 
 /** Total length of the text inside links, over the length of all text: high for menus and link lists. */

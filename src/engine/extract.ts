@@ -5,7 +5,7 @@
  */
 import type { Article, ExtractResult } from './types';
 import { cleanStory } from './clean';
-import { inertCopyOfBody, removeNode } from './dom';
+import { inertCopies, removeNode } from './dom';
 import { readMetadata } from './metadata';
 import { collectRelated } from './related';
 import { serializeStory } from './serialize';
@@ -31,19 +31,18 @@ export function extract(doc: Document, url: string): ExtractResult {
 function extractOrFail(doc: Document, url: string): ExtractResult {
   const baseUrl = baseUrlOf(doc, url);
   const meta = readMetadata(doc, baseUrl);
-  const inert = inertCopyOfBody(doc);
-  if (!inert) return { ok: false, reason: 'This page has no body to read.' };
-  const { body } = inert;
-  for (const el of Array.from(body.querySelectorAll(NOISE_SELECTOR))) removeNode(el);
+  const body = doc.body ?? doc.querySelector('body');
+  if (!body) return { ok: false, reason: 'This page has no body to read.' };
 
-  const story = findStory(body);
-  if (!story) return { ok: false, reason: 'Lectern found no story on this page.' };
+  // Finding the story and its related links only reads the page; only the story itself is copied.
+  const found = findStory(body);
+  if (!found) return { ok: false, reason: 'Lectern found no story on this page.' };
 
   const title = meta.title ?? '';
-  const roughText = story.roots.map((r) => r.textContent ?? '').join(' ');
+  const roughText = found.roots.map((r) => r.textContent ?? '').join(' ');
   const related = collectRelated({
     body,
-    story: story.roots,
+    story: found.roots,
     pageUrl: url,
     baseUrl,
     canonicalUrl: meta.canonicalUrl,
@@ -51,8 +50,10 @@ function extractOrFail(doc: Document, url: string): ExtractResult {
     text: roughText,
   });
 
-  cleanStory(story.roots, { title: meta.title });
-  const { html, text } = serializeStory(story.roots, baseUrl);
+  const story = inertCopies(doc, found.roots);
+  for (const root of story) for (const el of Array.from(root.querySelectorAll(NOISE_SELECTOR))) removeNode(el);
+  cleanStory(story, { title: meta.title });
+  const { html, text } = serializeStory(story, baseUrl);
   if (text.length < MIN_STORY_CHARS) return { ok: false, reason: 'Lectern found no story on this page: too little text.' };
   if (!text.split('\n\n').some((block) => block.length >= MIN_LONGEST_PARAGRAPH_CHARS)) {
     return { ok: false, reason: 'Lectern found no story on this page: only short blurbs, as on a list of stories.' };

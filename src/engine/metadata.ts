@@ -6,6 +6,7 @@ import type { Article } from './types';
 import { absoluteUrl } from './url';
 import { collapseSpace, textOf } from './dom';
 import { findArticleObject, jsonImage, jsonLdObjects, jsonText } from './jsonld';
+import { firstMeta, readMetaTags, type MetaTags } from './meta-tags';
 
 /** What the page declares about its story: the article's fields that do not come from its text. */
 export type Metadata = Pick<Article, 'byline' | 'siteName' | 'publishedTime' | 'lang' | 'dir' | 'leadImage' | 'excerpt' | 'canonicalUrl'> & {
@@ -19,14 +20,6 @@ const RTL_LANGUAGES = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'sd', 'ug', '
 /** Prefixes bylines carry in markup ("By Jane Doe", "par La Rédaction"). */
 const BYLINE_PREFIX = /^(by|par|von|por|di|door|av|af|przez|от)\s+/i;
 
-function metaContent(doc: Document, ...keys: string[]): string | null {
-  for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
-    const value = collapseSpace(el?.getAttribute('content') ?? '');
-    if (value) return value;
-  }
-  return null;
-}
 
 /** Keeps an ISO 8601 string as the page wrote it (offset included); turns other readable dates into ISO. */
 export function normalizeDate(raw: string | null | undefined): string | null {
@@ -61,15 +54,14 @@ function cleanByline(raw: string | null): string | null {
   return value;
 }
 
-function languageOf(doc: Document, articleLd: Record<string, unknown> | null): string | null {
+function languageOf(doc: Document, meta: MetaTags, articleLd: Record<string, unknown> | null): string | null {
   const html = doc.documentElement;
   const declared =
     html?.getAttribute('lang') ??
     html?.getAttribute('xml:lang') ??
-    metaContent(doc, 'content-language') ??
-    doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') ??
+    firstMeta(meta, 'content-language', 'language', 'dc.language') ??
     jsonText(articleLd?.['inLanguage']) ??
-    metaContent(doc, 'og:locale')?.replace('_', '-') ??
+    firstMeta(meta, 'og:locale')?.replace('_', '-') ??
     null;
   const value = declared?.trim();
   return value ? value : null;
@@ -84,40 +76,45 @@ function directionOf(doc: Document, lang: string | null): 'ltr' | 'rtl' {
 
 export function readMetadata(doc: Document, baseUrl: string): Metadata {
   const ld = findArticleObject(jsonLdObjects(doc));
+  const meta = readMetaTags(doc);
+  const metaContent = (...keys: string[]) => firstMeta(meta, ...keys);
   const publisher = ld?.['publisher'];
   const siteName =
-    metaContent(doc, 'og:site_name') ?? jsonText(publisher) ?? metaContent(doc, 'application-name') ?? null;
+    metaContent('og:site_name') ?? jsonText(publisher) ?? metaContent('application-name') ?? null;
 
   const docTitle = textOf(doc.querySelector('head > title') ?? doc.querySelector('title'));
-  const h1s = Array.from(doc.querySelectorAll('h1')).map((h) => textOf(h)).filter(Boolean);
+  const onlyH1 = (): string | null => {
+    const h1s = Array.from(doc.getElementsByTagName('h1')).map((h) => textOf(h)).filter(Boolean);
+    return h1s.length === 1 ? h1s[0]! : null;
+  };
   const title =
     jsonText(ld?.['headline']) ??
-    metaContent(doc, 'og:title', 'twitter:title') ??
-    (h1s.length === 1 ? h1s[0]! : null) ??
+    metaContent('og:title', 'twitter:title') ??
+    onlyH1() ??
     (docTitle ? cleanTitle(docTitle, siteName) : null);
 
-  const authorFromMarkup =
-    doc.querySelector('[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], .byline .author, .author-name')
-      ?.textContent ?? null;
+  // The markup is searched only when the declarations say nothing: selector queries are the costly part.
   const byline =
     cleanByline(jsonText(ld?.['author'])) ??
-    cleanByline(metaContent(doc, 'author', 'article:author', 'byl', 'parsely-author', 'dc.creator')) ??
-    cleanByline(authorFromMarkup);
+    cleanByline(metaContent('author', 'article:author', 'byl', 'parsely-author', 'dc.creator')) ??
+    cleanByline(
+      doc.querySelector('[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], .byline .author, .author-name')?.textContent ?? null,
+    );
 
   const publishedTime = normalizeDate(
     jsonText(ld?.['datePublished']) ??
-      metaContent(doc, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'sailthru.date', 'parsely-pub-date') ??
+      metaContent('article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'sailthru.date', 'parsely-pub-date') ??
       doc.querySelector('time[datetime]')?.getAttribute('datetime'),
   );
 
-  const lang = languageOf(doc, ld);
+  const lang = languageOf(doc, meta, ld);
   const leadImage = absoluteUrl(
-    metaContent(doc, 'og:image', 'og:image:url', 'twitter:image', 'twitter:image:src') ?? jsonImage(ld?.['image']),
+    metaContent('og:image', 'og:image:url', 'twitter:image', 'twitter:image:src') ?? jsonImage(ld?.['image']),
     baseUrl,
   );
-  const excerpt = metaContent(doc, 'description', 'og:description', 'twitter:description') ?? jsonText(ld?.['description']);
+  const excerpt = metaContent('description', 'og:description', 'twitter:description') ?? jsonText(ld?.['description']);
   const canonicalUrl = absoluteUrl(
-    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaContent(doc, 'og:url'),
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaContent('og:url'),
     baseUrl,
   );
 

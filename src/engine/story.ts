@@ -3,7 +3,7 @@
  * ancestor wins, and siblings that score nearly as well join it (a story split by an ad block).
  */
 import { CHROME_ROLES, NEVER_CONTENT_TAGS, isClutterByName } from './clutter';
-import { classAndId, isElement, linkDensity, tagName, textOf } from './dom';
+import { classAndId, collapseSpace, isElement, linkDensity, tagName, textOf } from './dom';
 
 /** Shorter blocks are captions, labels or buttons, not paragraphs. */
 const MIN_PARAGRAPH_CHARS = 25;
@@ -86,6 +86,62 @@ function paragraphsOf(body: Element): Element[] {
   return out;
 }
 
+/** Elements whose text a reader never sees. */
+const INVISIBLE_TEXT_TAGS = new Set(['script', 'style', 'noscript', 'template']);
+
+/** Whitespace-collapsed text of an element, without the text of scripts and styles inside it. */
+function visibleText(el: Element): string {
+  if (!el.querySelector('script, style, noscript, template')) return textOf(el);
+  let text = '';
+  const stack: Node[] = [el];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) text += node.nodeValue ?? '';
+    else if (isElement(node) && (node === el || !INVISIBLE_TEXT_TAGS.has(tagName(node)))) {
+      for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]!);
+    }
+  }
+  return collapseSpace(text);
+}
+
+interface Lengths {
+  text: number;
+  link: number;
+}
+
+/**
+ * Text and link-text lengths of the candidates, in one pass over the body (iterative, so a very deep
+ * page cannot overflow the stack). Far cheaper than a query and a textContent per candidate.
+ */
+function measureCandidates(body: Element, candidates: Map<Element, number>): Map<Element, Lengths> {
+  const lengths = new Map<Element, Lengths>();
+  interface Frame { el: Element; inLink: boolean; next: number; text: number; link: number }
+  const stack: Frame[] = [{ el: body, inLink: false, next: 0, text: 0, link: 0 }];
+  while (stack.length) {
+    const frame = stack[stack.length - 1]!;
+    const children = frame.el.childNodes;
+    if (frame.next < children.length) {
+      const child = children[frame.next++]!;
+      if (child.nodeType === 3) {
+        const length = (child.nodeValue ?? '').trim().length;
+        frame.text += length;
+        if (frame.inLink) frame.link += length;
+      } else if (isElement(child) && !INVISIBLE_TEXT_TAGS.has(tagName(child))) {
+        stack.push({ el: child, inLink: frame.inLink || tagName(child) === 'a', next: 0, text: 0, link: 0 });
+      }
+      continue;
+    }
+    stack.pop();
+    if (candidates.has(frame.el)) lengths.set(frame.el, { text: frame.text, link: frame.link });
+    const parent = stack[stack.length - 1];
+    if (parent) {
+      parent.text += frame.text;
+      parent.link += frame.link;
+    }
+  }
+  return lengths;
+}
+
 export interface StoryPick {
   /** The story's elements, in document order. */
   roots: Element[];
@@ -97,7 +153,7 @@ export function findStory(body: Element): StoryPick | null {
   const chromeCache = new Map<Element, boolean>();
   for (const paragraph of paragraphsOf(body)) {
     if (hasChromeAncestor(paragraph, chromeCache) || isChrome(paragraph)) continue;
-    const text = textOf(paragraph);
+    const text = visibleText(paragraph);
     if (text.length < MIN_PARAGRAPH_CHARS) continue;
     const points = 1 + (text.match(COMMAS)?.length ?? 0) + Math.min(MAX_LENGTH_POINTS, Math.floor(text.length / 100));
     let ancestor: Element | null = paragraph.parentElement;
@@ -109,8 +165,11 @@ export function findStory(body: Element): StoryPick | null {
   }
   let top: Element | null = null;
   let topScore = -Infinity;
+  const lengths = measureCandidates(body, scores);
   for (const [el, score] of scores) {
-    const final = score * (1 - linkDensity(el));
+    const measured = lengths.get(el);
+    const density = measured && measured.text > 0 ? Math.min(1, measured.link / measured.text) : 0;
+    const final = score * (1 - density);
     scores.set(el, final);
     if (final > topScore) {
       top = el;

@@ -4,7 +4,7 @@
  */
 import type { DetectResult } from './types';
 import { ARTICLE_TYPES, jsonLdObjects, typesOf } from './jsonld';
-import { readMetaTags } from './meta-tags';
+import { readDeclarations } from './declarations';
 
 /** A page scoring at least this is offered the reader. */
 export const ARTICLE_SCORE_THRESHOLD = 3;
@@ -30,12 +30,13 @@ export function detect(doc: Document, url: string): DetectResult {
     if (!doc.body || !/^https?:|^file:/.test(url)) {
       return { isArticle: false, score: 0, reasons: ['not a web page with a body'] };
     }
-    const meta = readMetaTags(doc);
+    const declarations = readDeclarations(doc);
+    const { meta } = declarations;
     const ogType = meta.get('og:type')?.toLowerCase();
     if (ogType === 'article') add(2, 'og:type is article');
     else if (ogType === 'website') add(-1, 'og:type is website');
 
-    const ldTypes = jsonLdObjects(doc).flatMap(typesOf);
+    const ldTypes = jsonLdObjects(declarations).flatMap(typesOf);
     if (ldTypes.some((t) => ARTICLE_TYPES.has(t))) add(2, 'JSON-LD describes an article');
     if (ldTypes.some((t) => t === 'CollectionPage' || t === 'ItemList' || t === 'SearchResultsPage')) add(-2, 'JSON-LD describes a list');
 

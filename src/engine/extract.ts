@@ -6,6 +6,7 @@
 import type { Article, ExtractResult } from './types';
 import { cleanStory } from './clean';
 import { inertCopies, removeNode } from './dom';
+import { readDeclarations } from './declarations';
 import { readMetadata } from './metadata';
 import { collectRelated } from './related';
 import { serializeStory } from './serialize';
@@ -29,8 +30,9 @@ export function extract(doc: Document, url: string): ExtractResult {
 }
 
 function extractOrFail(doc: Document, url: string): ExtractResult {
-  const baseUrl = baseUrlOf(doc, url);
-  const meta = readMetadata(doc, baseUrl);
+  const declarations = readDeclarations(doc);
+  const baseUrl = baseUrlOf(declarations, url);
+  const meta = readMetadata(doc, declarations, baseUrl);
   const body = doc.body ?? doc.querySelector('body');
   if (!body) return { ok: false, reason: 'This page has no body to read.' };
 

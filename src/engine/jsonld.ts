@@ -1,5 +1,7 @@
 /** Reads schema.org objects out of a page's JSON-LD blocks. Malformed blocks are skipped, never thrown. */
 
+import type { Declarations } from './declarations';
+
 type JsonObject = Record<string, unknown>;
 
 /** schema.org types that describe a single story; `CreativeWork` alone is too broad to count. */
@@ -21,7 +23,7 @@ function typesOf(node: JsonObject): string[] {
 }
 
 /** Every object in every JSON-LD block, @graph members and nested arrays flattened. */
-export function jsonLdObjects(doc: Document): JsonObject[] {
+export function jsonLdObjects(declarations: Declarations): JsonObject[] {
   const out: JsonObject[] = [];
   const visit = (value: unknown, depth: number): void => {
     // Depth limit: JSON-LD nests a few levels; deeper is either hostile or irrelevant.
@@ -33,13 +35,9 @@ export function jsonLdObjects(doc: Document): JsonObject[] {
       if (Array.isArray(value['@graph'])) visit(value['@graph'], depth + 1);
     }
   };
-  // getElementsByTagName and an attribute check: much cheaper than an attribute selector in jsdom.
-  const scripts = doc.getElementsByTagName('script');
-  for (let i = 0; i < scripts.length; i++) {
-    const script = scripts[i]!;
-    if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
+  for (const block of declarations.jsonLd) {
     try {
-      visit(JSON.parse(script.textContent ?? ''), 0);
+      visit(JSON.parse(block), 0);
     } catch {
       // A broken block says nothing; other blocks and other metadata still count.
     }

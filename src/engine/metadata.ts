@@ -6,7 +6,7 @@ import type { Article } from './types';
 import { absoluteUrl } from './url';
 import { collapseSpace, textOf } from './dom';
 import { findArticleObject, jsonImage, jsonLdObjects, jsonText } from './jsonld';
-import { firstMeta, readMetaTags, type MetaTags } from './meta-tags';
+import { firstMeta, type Declarations } from './declarations';
 
 /** What the page declares about its story: the article's fields that do not come from its text. */
 export type Metadata = Pick<Article, 'byline' | 'siteName' | 'publishedTime' | 'lang' | 'dir' | 'leadImage' | 'excerpt' | 'canonicalUrl'> & {
@@ -54,7 +54,7 @@ function cleanByline(raw: string | null): string | null {
   return value;
 }
 
-function languageOf(doc: Document, meta: MetaTags, articleLd: Record<string, unknown> | null): string | null {
+function languageOf(doc: Document, meta: Declarations, articleLd: Record<string, unknown> | null): string | null {
   const html = doc.documentElement;
   const declared =
     html?.getAttribute('lang') ??
@@ -74,17 +74,27 @@ function directionOf(doc: Document, lang: string | null): 'ltr' | 'rtl' {
   return primary && RTL_LANGUAGES.has(primary) ? 'rtl' : 'ltr';
 }
 
-export function readMetadata(doc: Document, baseUrl: string): Metadata {
-  const ld = findArticleObject(jsonLdObjects(doc));
-  const meta = readMetaTags(doc);
+/**
+ * An author named in the markup, cheapest lookups first: class names are indexed, a descendant
+ * attribute selector walks the whole tree (tens of milliseconds in jsdom on a large page).
+ */
+function authorInMarkup(doc: Document): string | null {
+  const byClass = doc.getElementsByClassName('author-name')[0] ?? doc.getElementsByClassName('byline')[0];
+  const text = byClass ? textOf(byClass.getElementsByClassName('author')[0] ?? byClass) : '';
+  if (text) return text;
+  return doc.querySelector('a[rel~="author"]')?.textContent ?? doc.querySelector('[itemprop="author"]')?.textContent ?? null;
+}
+
+export function readMetadata(doc: Document, meta: Declarations, baseUrl: string): Metadata {
+  const ld = findArticleObject(jsonLdObjects(meta));
   const metaContent = (...keys: string[]) => firstMeta(meta, ...keys);
   const publisher = ld?.['publisher'];
   const siteName =
     metaContent('og:site_name') ?? jsonText(publisher) ?? metaContent('application-name') ?? null;
 
-  const docTitle = textOf(doc.querySelector('head > title') ?? doc.querySelector('title'));
+  const docTitle = collapseSpace(meta.title ?? '');
   const onlyH1 = (): string | null => {
-    const h1s = Array.from(doc.getElementsByTagName('h1')).map((h) => textOf(h)).filter(Boolean);
+    const h1s = Array.from(doc.querySelectorAll('h1')).map((h) => textOf(h)).filter(Boolean);
     return h1s.length === 1 ? h1s[0]! : null;
   };
   const title =
@@ -97,14 +107,12 @@ export function readMetadata(doc: Document, baseUrl: string): Metadata {
   const byline =
     cleanByline(jsonText(ld?.['author'])) ??
     cleanByline(metaContent('author', 'article:author', 'byl', 'parsely-author', 'dc.creator')) ??
-    cleanByline(
-      doc.querySelector('[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], .byline .author, .author-name')?.textContent ?? null,
-    );
+    cleanByline(authorInMarkup(doc));
 
   const publishedTime = normalizeDate(
     jsonText(ld?.['datePublished']) ??
       metaContent('article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'sailthru.date', 'parsely-pub-date') ??
-      doc.querySelector('time[datetime]')?.getAttribute('datetime'),
+      meta.timeDatetime,
   );
 
   const lang = languageOf(doc, meta, ld);
@@ -114,7 +122,7 @@ export function readMetadata(doc: Document, baseUrl: string): Metadata {
   );
   const excerpt = metaContent('description', 'og:description', 'twitter:description') ?? jsonText(ld?.['description']);
   const canonicalUrl = absoluteUrl(
-    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaContent('og:url'),
+    meta.canonical ?? metaContent('og:url'),
     baseUrl,
   );
 

@@ -6,7 +6,7 @@
  */
 import type { RelatedCandidate, RelatedSource } from './types';
 import { BOILERPLATE_TEXT, isClutterByName } from './clutter';
-import { classAndId, isElement, tagName, textOf } from './dom';
+import { classAndId, tagName, textOf } from './dom';
 import { absoluteUrl, siteHost, withoutHash } from './url';
 
 /** Path segments of listing and account pages, never of a story. */
@@ -119,7 +119,6 @@ export function collectRelated(context: RelatedContext): RelatedCandidate[] {
   const byUrl = new Map<string, RelatedCandidate>();
 
   for (const link of Array.from(context.body.querySelectorAll('a[href]'))) {
-    if (!isElement(link)) continue;
     const url = absoluteUrl(link.getAttribute('href'), context.baseUrl);
     if (!url || self.has(withoutHash(url)) || !hosts.has(siteHost(url)) || !isStoryUrl(url)) continue;
     if (isClutterByName(link) && !/read-?also|related/.test(classAndId(link))) continue;

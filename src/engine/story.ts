@@ -72,16 +72,27 @@ function hasChromeAncestor(el: Element, cache: Map<Element, boolean>): boolean {
   return result;
 }
 
+/** Blocks whose presence makes a div a container rather than a paragraph. */
+const BLOCK_CHILD = /^(p|div|section|article|table|ul|ol|pre|blockquote|h[1-6]|figure)$/;
+
 function paragraphsOf(body: Element): Element[] {
   const out: Element[] = [];
+  // querySelectorAll, not getElementsByTagName: a live collection is slow to walk in jsdom.
   for (const el of Array.from(body.querySelectorAll('p, pre, td, div, section, font'))) {
     const tag = tagName(el);
-    if (tag === 'div' || tag === 'section' || tag === 'font') {
-      // A div holding text directly, with no block children, is a paragraph written without <p>.
-      if (Array.from(el.children).some((c) => /^(p|div|section|article|table|ul|ol|pre|blockquote|h[1-6]|figure)$/.test(tagName(c)))) continue;
-      if (!Array.from(el.childNodes).some((c) => c.nodeType === 3 && (c.nodeValue ?? '').trim().length > 0)) continue;
+    if (tag === 'p' || tag === 'pre' || tag === 'td') {
+      out.push(el);
+      continue;
     }
-    out.push(el);
+    if (tag !== 'div' && tag !== 'section' && tag !== 'font') continue;
+    // A div holding text directly, with no block children, is a paragraph written without <p>.
+    let hasText = false;
+    let hasBlock = false;
+    for (let child = el.firstChild; child && !hasBlock; child = child.nextSibling) {
+      if (child.nodeType === 3) hasText ||= (child.nodeValue ?? '').trim().length > 0;
+      else if (isElement(child)) hasBlock = BLOCK_CHILD.test(tagName(child));
+    }
+    if (hasText && !hasBlock) out.push(el);
   }
   return out;
 }
@@ -91,14 +102,14 @@ const INVISIBLE_TEXT_TAGS = new Set(['script', 'style', 'noscript', 'template'])
 
 /** Whitespace-collapsed text of an element, without the text of scripts and styles inside it. */
 function visibleText(el: Element): string {
-  if (!el.querySelector('script, style, noscript, template')) return textOf(el);
   let text = '';
-  const stack: Node[] = [el];
+  const stack: Node[] = [];
+  for (let child = el.lastChild; child; child = child.previousSibling) stack.push(child);
   while (stack.length) {
     const node = stack.pop()!;
     if (node.nodeType === 3) text += node.nodeValue ?? '';
-    else if (isElement(node) && (node === el || !INVISIBLE_TEXT_TAGS.has(tagName(node)))) {
-      for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]!);
+    else if (isElement(node) && !INVISIBLE_TEXT_TAGS.has(tagName(node))) {
+      for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
     }
   }
   return collapseSpace(text);
@@ -115,19 +126,20 @@ interface Lengths {
  */
 function measureCandidates(body: Element, candidates: Map<Element, number>): Map<Element, Lengths> {
   const lengths = new Map<Element, Lengths>();
-  interface Frame { el: Element; inLink: boolean; next: number; text: number; link: number }
-  const stack: Frame[] = [{ el: body, inLink: false, next: 0, text: 0, link: 0 }];
+  // Sibling pointers, not childNodes: linkedom rebuilds childNodes on every access.
+  interface Frame { el: Element; inLink: boolean; next: ChildNode | null; text: number; link: number }
+  const stack: Frame[] = [{ el: body, inLink: false, next: body.firstChild, text: 0, link: 0 }];
   while (stack.length) {
     const frame = stack[stack.length - 1]!;
-    const children = frame.el.childNodes;
-    if (frame.next < children.length) {
-      const child = children[frame.next++]!;
+    const child = frame.next;
+    if (child) {
+      frame.next = child.nextSibling;
       if (child.nodeType === 3) {
         const length = (child.nodeValue ?? '').trim().length;
         frame.text += length;
         if (frame.inLink) frame.link += length;
       } else if (isElement(child) && !INVISIBLE_TEXT_TAGS.has(tagName(child))) {
-        stack.push({ el: child, inLink: frame.inLink || tagName(child) === 'a', next: 0, text: 0, link: 0 });
+        stack.push({ el: child, inLink: frame.inLink || tagName(child) === 'a', next: child.firstChild, text: 0, link: 0 });
       }
       continue;
     }

@@ -1,10 +1,12 @@
+import type { Declarations } from './declarations';
+
 /**
  * URL resolution done by hand: linkedom returns raw attributes for `a.href`, and the result must be
  * the same in every DOM. `<base href>` is honoured for relative links, as a browser would resolve them.
  */
 
-export function baseUrlOf(doc: Document, pageUrl: string): string {
-  const baseHref = doc.querySelector('base[href]')?.getAttribute('href');
+export function baseUrlOf(declarations: Declarations, pageUrl: string): string {
+  const baseHref = declarations.base;
   if (baseHref) {
     const resolved = absoluteUrl(baseHref, pageUrl);
     if (resolved) return resolved;

@@ -6,7 +6,8 @@
  * 3. furniture named by its class or id (ads, share bars, "read also" boxes, promo widgets);
  * 4. short call-to-action blocks recognised by their words ("Follow us", "A LIRE AUSSI");
  * 5. short link lists (a link with nothing around it is a promo, not a paragraph);
- * 6. repeats of the title, and blocks left empty.
+ * 6. menus and teaser lists of any length (three links or more, mostly link text);
+ * 7. repeats of the title, and blocks left empty.
  */
 import { BOILERPLATE_TEXT, CHROME_ROLES, MAX_BOILERPLATE_CHARS, NEVER_CONTENT_TAGS, isClutterByName } from './clutter';
 import { fixDropCaps } from './dropcaps';
@@ -16,6 +17,11 @@ import { collapseSpace, linkDensity, removeNode, tagName, textOf } from './dom';
 const BLOCK_SELECTOR = 'div, section, p, ul, ol, li, table, figure, blockquote, span, header, aside, dl, h2, h3, h4, h5, h6';
 /** A short block (under MAX_BOILERPLATE_CHARS) that is mostly link text is a teaser or a button. */
 const MAX_TEASER_LINK_DENSITY = 0.5;
+/** Blocks that can be a menu or a list of teasers. */
+const LIST_BLOCK_SELECTOR = 'div, section, ul, ol, dl, table, tr, td, header';
+/** Three links or more, mostly link text: a menu or a teaser list (a paragraph with many links keeps its prose). */
+const MIN_LINKS_IN_LIST = 3;
+const MAX_LIST_LINK_DENSITY = 0.5;
 /** Media that make an otherwise empty block worth keeping. */
 const MEDIA_SELECTOR = 'img, picture, video, audio, table, pre, math, hr, br';
 /** An element holding more than this share of the story's text is the story, whatever its name says. */
@@ -67,6 +73,12 @@ export function cleanStory(roots: Element[], options: CleanOptions): void {
         continue;
       }
       if (title && /^h[1-6]$/.test(tag) && normalizedForCompare(text) === title) removeNode(el);
+    }
+
+    // Menus and teaser lists: blocks of several links with little text around them, whatever their size.
+    for (const el of Array.from(root.querySelectorAll(LIST_BLOCK_SELECTOR))) {
+      if (!root.contains(el) || isTooBigToRemove(el)) continue;
+      if (el.querySelectorAll('a').length >= MIN_LINKS_IN_LIST && linkDensity(el) > MAX_LIST_LINK_DENSITY) removeNode(el);
     }
 
     for (const el of Array.from(root.querySelectorAll('h1'))) {

@@ -7,6 +7,7 @@ import type { Article, ExtractResult } from './types';
 import { cleanStory } from './clean';
 import { inertCopies, removeNode } from './dom';
 import { readDeclarations } from './declarations';
+import { findLead } from './lead';
 import { readMetadata } from './metadata';
 import { collectRelated } from './related';
 import { serializeStory } from './serialize';
@@ -52,7 +53,8 @@ function extractOrFail(doc: Document, url: string): ExtractResult {
     text: roughText,
   });
 
-  const story = inertCopies(doc, found.roots);
+  const lead = findLead(found.roots, meta.excerpt);
+  const story = inertCopies(doc, lead ? [lead, ...found.roots] : found.roots);
   for (const root of story) for (const el of Array.from(root.querySelectorAll(NOISE_SELECTOR))) removeNode(el);
   cleanStory(story, { title: meta.title });
   const { html, text } = serializeStory(story, baseUrl);

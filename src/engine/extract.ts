@@ -12,7 +12,7 @@ import { readMetadata } from './metadata';
 import { collectRelated } from './related';
 import { serializeStory } from './serialize';
 import { findStory } from './story';
-import { countWords, readingMinutes } from './text';
+import { countWords, effectiveLength, readingMinutes } from './text';
 import { baseUrlOf } from './url';
 
 /** Below this many characters of text the page has no story worth a reader (a login wall, a gallery). */
@@ -58,8 +58,8 @@ function extractOrFail(doc: Document, url: string): ExtractResult {
   for (const root of story) for (const el of Array.from(root.querySelectorAll(NOISE_SELECTOR))) removeNode(el);
   cleanStory(story, { title: meta.title });
   const { html, text } = serializeStory(story, baseUrl);
-  if (text.length < MIN_STORY_CHARS) return { ok: false, reason: 'Lectern found no story on this page: too little text.' };
-  if (!text.split('\n\n').some((block) => block.length >= MIN_LONGEST_PARAGRAPH_CHARS)) {
+  if (effectiveLength(text) < MIN_STORY_CHARS) return { ok: false, reason: 'Lectern found no story on this page: too little text.' };
+  if (!text.split('\n\n').some((block) => effectiveLength(block) >= MIN_LONGEST_PARAGRAPH_CHARS)) {
     return { ok: false, reason: 'Lectern found no story on this page: only short blurbs, as on a list of stories.' };
   }
 

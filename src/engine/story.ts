@@ -3,6 +3,7 @@
  * ancestor wins, and siblings that score nearly as well join it (a story split by an ad block).
  */
 import { CHROME_ROLES, NEVER_CONTENT_TAGS, isClutterByName } from './clutter';
+import { effectiveLength } from './text';
 import { classAndId, collapseSpace, isElement, linkDensity, tagName, textOf } from './dom';
 
 /** Shorter blocks are captions, labels or buttons, not paragraphs. */
@@ -41,17 +42,29 @@ function baseScore(el: Element): number {
   return score;
 }
 
-/** True for elements whose subtree is page chrome; their paragraphs cast no vote. */
+/**
+ * A container named like clutter that holds more than this share of the page's text is a layout
+ * wrapper with an unlucky name ("sidebar-grid__container", "elementor-widget-container"), not clutter.
+ */
+const MAX_CLUTTER_TEXT_SHARE = 0.25;
+
+/** True for elements whose subtree is page chrome by their tag or role; their paragraphs cast no vote. */
 export function isChrome(el: Element): boolean {
   const tag = tagName(el);
   if (tag === 'body' || tag === 'html' || tag === 'main' || tag === 'article') return false;
   if (NEVER_CONTENT_TAGS.has(tag) || tag === 'header') return true;
   const role = el.getAttribute('role');
-  if (role && CHROME_ROLES.has(role)) return true;
-  return isClutterByName(el);
+  return !!role && CHROME_ROLES.has(role);
 }
 
-function hasChromeAncestor(el: Element, cache: Map<Element, boolean>): boolean {
+/** Chrome by tag or role, or by name when it does not hold much of the page's text. */
+function isChromeOnPage(el: Element, pageTextLength: number): boolean {
+  if (isChrome(el)) return true;
+  if (!isClutterByName(el)) return false;
+  return visibleText(el).length / pageTextLength <= MAX_CLUTTER_TEXT_SHARE;
+}
+
+function hasChromeAncestor(el: Element, cache: Map<Element, boolean>, pageTextLength: number): boolean {
   const chain: Element[] = [];
   let node: Element | null = el.parentElement;
   let result = false;
@@ -62,7 +75,7 @@ function hasChromeAncestor(el: Element, cache: Map<Element, boolean>): boolean {
       break;
     }
     chain.push(node);
-    if (isChrome(node)) {
+    if (isChromeOnPage(node, pageTextLength)) {
       result = true;
       break;
     }
@@ -163,10 +176,11 @@ export interface StoryPick {
 export function findStory(body: Element): StoryPick | null {
   const scores = new Map<Element, number>();
   const chromeCache = new Map<Element, boolean>();
+  const pageTextLength = Math.max(1, visibleText(body).length);
   for (const paragraph of paragraphsOf(body)) {
-    if (hasChromeAncestor(paragraph, chromeCache) || isChrome(paragraph)) continue;
+    if (hasChromeAncestor(paragraph, chromeCache, pageTextLength) || isChromeOnPage(paragraph, pageTextLength)) continue;
     const text = visibleText(paragraph);
-    if (text.length < MIN_PARAGRAPH_CHARS) continue;
+    if (effectiveLength(text) < MIN_PARAGRAPH_CHARS) continue;
     const points = 1 + (text.match(COMMAS)?.length ?? 0) + Math.min(MAX_LENGTH_POINTS, Math.floor(text.length / 100));
     let ancestor: Element | null = paragraph.parentElement;
     for (let level = 0; ancestor && level < VOTE_LEVELS; level++, ancestor = ancestor.parentElement) {

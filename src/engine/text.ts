@@ -26,3 +26,12 @@ export function countWords(text: string, lang: string | null): number {
 export function readingMinutes(words: number): number {
   return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
 }
+
+/** Han, kana and hangul carry about a word per character: they count thrice when judging how much text there is. */
+const DENSE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+const DENSE_SCRIPT_WEIGHT = 3;
+
+/** Length of a text for "is this a paragraph / a story" thresholds, fair to scripts without spaces. */
+export function effectiveLength(text: string): number {
+  return text.length + (DENSE_SCRIPT_WEIGHT - 1) * (text.match(DENSE_SCRIPT)?.length ?? 0);
+}

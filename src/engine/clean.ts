@@ -4,14 +4,15 @@
  * 1. drop caps first, because decorative letters are often aria-hidden and step 2 would lose a split one;
  * 2. elements that are never story: scripts, forms, frames, page chrome, hidden elements;
  * 3. furniture named by its class or id (ads, share bars, "read also" boxes, promo widgets);
- * 4. short call-to-action blocks recognised by their words ("Follow us", "A LIRE AUSSI");
+ * 4. bylines and datelines (the reader's header shows them), and short call-to-action blocks
+ *    recognised by their words ("Follow us", "A LIRE AUSSI");
  * 5. short link lists (a link with nothing around it is a promo, not a paragraph);
  * 6. menus and teaser lists of any length (three links or more, mostly link text);
  * 7. repeats of the title, and blocks left empty.
  */
-import { BOILERPLATE_TEXT, CHROME_ROLES, MAX_BOILERPLATE_CHARS, NEVER_CONTENT_TAGS, isClutterByName } from './clutter';
+import { BOILERPLATE_TEXT, BYLINE_NAMES, BYLINE_TEXT, CHROME_ROLES, MAX_BOILERPLATE_CHARS, MAX_BYLINE_CHARS, NEVER_CONTENT_TAGS, isClutterByName } from './clutter';
 import { fixDropCaps } from './dropcaps';
-import { collapseSpace, linkDensity, removeNode, tagName, textOf } from './dom';
+import { classAndId, collapseSpace, linkDensity, removeNode, tagName, textOf } from './dom';
 
 /** Blocks that may be removed as a whole by steps 3 to 6. */
 const BLOCK_SELECTOR = 'div, section, p, ul, ol, li, table, figure, blockquote, span, header, aside, dl, h2, h3, h4, h5, h6';
@@ -63,6 +64,10 @@ export function cleanStory(roots: Element[], options: CleanOptions): void {
       }
       const text = textOf(el);
       if (text.length > MAX_BOILERPLATE_CHARS) continue;
+      if (text.length <= MAX_BYLINE_CHARS && (BYLINE_NAMES.test(classAndId(el)) || BYLINE_TEXT.some((pattern) => pattern.test(text)))) {
+        removeNode(el);
+        continue;
+      }
       if (BOILERPLATE_TEXT.some((pattern) => pattern.test(text))) {
         removeNode(el);
         continue;

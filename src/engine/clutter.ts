@@ -45,7 +45,12 @@ export function isClutterByName(el: Element): boolean {
   if (CLUTTER_SUBSTRINGS.test(names)) return true;
   const tokens = names.split(/[\s_-]+/);
   if (tokens.some((token) => STRONG_CLUTTER_TOKENS.has(token))) return true;
-  return tokens.some((token) => WEAK_CLUTTER_TOKENS.has(token)) && !CONTENT_HINTS.test(names);
+  if (CONTENT_HINTS.test(names)) return false;
+  // Weak words inside a BEM element name ("sidebar-grid__container") name a layout, not a sidebar.
+  return names
+    .split(/\s+/)
+    .filter((name) => !name.includes('__'))
+    .some((name) => name.split(/[_-]+/).some((token) => WEAK_CLUTTER_TOKENS.has(token)));
 }
 
 /**
@@ -59,6 +64,16 @@ export const BOILERPLATE_TEXT = [
   /\bsign up for (our|the) newsletter\b/i, /\bsubscribe to (our|the)\b/i, /\binscrivez-vous\b/i, /\babonnez-vous\b/i,
   /^(publicité|advertisement|anzeige|publicidad|pubblicità|reklama)$/i, /^(partager|share|teilen|compartir)\s*:?$/i,
 ];
+
+/** Names of the byline and dateline blocks that the reader shows in its own header instead. */
+export const BYLINE_NAMES = /(^|[\s_-])(byline|bylines|author|authors|author-name|dateline|timestamp|pubdate|published|publish-date|post-date|entry-date|article-date|updated|posted-on|meta-info|article-meta|entry-meta|post-meta|reading-time)([\s_-]|$)/;
+/** Byline and dateline wording, for blocks with no telling name. Only short blocks are tested. */
+export const BYLINE_TEXT = [
+  /^(by|von|par|por|di|door|av|przez)\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}\s*(,|\||•|·|$)/u,
+  /^(published|updated|last updated|publiziert|aktualisiert|veröffentlicht|publié le|mis à jour|publicado|actualizado|pubblicato|aggiornato)\b/i,
+];
+/** Byline and dateline blocks are short; a longer block with such a name is a container. */
+export const MAX_BYLINE_CHARS = 160;
 
 /** A block longer than this is story text even if it mentions following or sharing. */
 export const MAX_BOILERPLATE_CHARS = 200;

@@ -5,6 +5,7 @@
 import type { DetectResult } from './types';
 import { ARTICLE_TYPES, jsonLdObjects, typesOf } from './jsonld';
 import { readDeclarations } from './declarations';
+import { effectiveLength } from './text';
 
 /** A page scoring at least this is offered the reader. */
 export const ARTICLE_SCORE_THRESHOLD = 3;
@@ -16,6 +17,33 @@ const SOME_TEXT_SCORE = 10;
 const NO_TEXT_SCORE = 5;
 /** Many <article> elements make a list of stories (a section front), not a story. */
 const LIST_OF_ARTICLES = 4;
+/** Elements that hold paragraphs written as text between <br>s (table layouts put them in cells). */
+const BR_PARAGRAPH_PARENTS = new Set(['div', 'td', 'section', 'article', 'font', 'span', 'blockquote']);
+/** At most this many divs are looked at for text written without <p>: bounds the cost on huge pages. */
+const MAX_DIVS_READ = 1500;
+/** A story slug has at least this many words; a story id at least this many digits (DW's sections have five). */
+const STORY_SLUG_WORDS = 4;
+const STORY_ID_DIGITS = 6;
+/** Path segments of listing pages. */
+const LISTING_SEGMENTS = new Set(['category', 'categories', 'topic', 'topics', 'tag', 'tags', 'section', 'sections', 'rubrique', 'thema', 'themen', 'search', 'archive', 'archives', 'page']);
+
+/** What a URL's shape says: a story, a listing, a home or section page, or nothing. */
+export function shapeOfUrl(url: string): 'story' | 'listing' | 'section' | null {
+  let path: string[];
+  try {
+    path = new URL(url).pathname.split('/').filter(Boolean).map((s) => s.toLowerCase());
+  } catch {
+    return null;
+  }
+  if (path.some((segment) => LISTING_SEGMENTS.has(segment))) return 'listing';
+  const last = (path.at(-1) ?? '').replace(/\.(s?html?|php|aspx?)$/, '');
+  const words = last.split(/[-_+]+/).filter((w) => /\p{L}/u.test(w)).length;
+  if (/\/(19|20)\d\d\/[01]?\d\//.test(`/${path.join('/')}/`) || words >= STORY_SLUG_WORDS || new RegExp(`\\d{${STORY_ID_DIGITS},}`).test(last)) return 'story';
+  // Only the home page and first-level sections (/sport/): deeper short paths are too often stories.
+  if (path.length === 0 || (path.length === 1 && words <= 2 && !/\d{3,}/.test(last))) return 'section';
+  return null;
+}
+
 /** Stop reading paragraphs once the text is clearly enough: bounds the cost on huge pages. */
 const MAX_PARAGRAPHS_READ = 400;
 
@@ -41,16 +69,46 @@ export function detect(doc: Document, url: string): DetectResult {
     if (ldTypes.some((t) => t === 'CollectionPage' || t === 'ItemList' || t === 'SearchResultsPage')) add(-2, 'JSON-LD describes a list');
 
     if (meta.has('article:published_time') || meta.has('datepublished')) add(1, 'a publication date is declared');
+    const urlShape = shapeOfUrl(url);
+    if (urlShape === 'story') add(1, 'the URL names a story (a date, a long slug or an id)');
+    else if (urlShape === 'listing') add(-2, 'the URL names a listing (category, topic, tag, section)');
+    else if (urlShape === 'section') add(-1, 'the URL is a home or section page');
+
     const articles = doc.getElementsByTagName('article').length;
     if (articles === 1) add(1, 'one <article> element');
-    else if (articles >= LIST_OF_ARTICLES) add(-2, `${articles} <article> elements: a list of stories`);
+    // Story pages often mark their teaser rails as <article>s too: the count only speaks against a story URL's page weakly.
+    else if (articles >= LIST_OF_ARTICLES) add(urlShape === 'story' ? -1 : -2, `${articles} <article> elements: a list of stories`);
 
     let textScore = 0;
-    const paragraphs = doc.getElementsByTagName('p');
-    const limit = Math.min(paragraphs.length, MAX_PARAGRAPHS_READ);
-    for (let i = 0; i < limit && textScore < STRONG_TEXT_SCORE; i++) {
-      const length = (paragraphs[i]!.textContent ?? '').trim().length;
+    let read = 0;
+    const addParagraph = (el: Element): void => {
+      read++;
+      const length = effectiveLength((el.textContent ?? '').trim());
       if (length >= MIN_PARAGRAPH_CHARS) textScore += Math.sqrt(length - MIN_PARAGRAPH_CHARS);
+    };
+    const paragraphs = doc.getElementsByTagName('p');
+    for (let i = 0; i < paragraphs.length && read < MAX_PARAGRAPHS_READ && textScore < STRONG_TEXT_SCORE; i++) addParagraph(paragraphs[i]!);
+    if (textScore < STRONG_TEXT_SCORE) {
+      // Older pages write paragraphs as text between <br>s in a div (Readability's check reads those too).
+      const breaks = doc.getElementsByTagName('br');
+      const seen = new Set<Element>();
+      for (let i = 0; i < breaks.length && read < MAX_PARAGRAPHS_READ && textScore < STRONG_TEXT_SCORE; i++) {
+        const parent = breaks[i]!.parentElement;
+        if (parent && BR_PARAGRAPH_PARENTS.has(parent.tagName.toLowerCase()) && !seen.has(parent)) {
+          seen.add(parent);
+          addParagraph(parent);
+        }
+      }
+    }
+    if (textScore < STRONG_TEXT_SCORE) {
+      // Some sites write paragraphs as divs holding text directly (no <p>, no <br>).
+      const divs = doc.getElementsByTagName('div');
+      for (let i = 0; i < divs.length && i < MAX_DIVS_READ && read < MAX_PARAGRAPHS_READ && textScore < STRONG_TEXT_SCORE; i++) {
+        const div = divs[i]!;
+        let own = 0;
+        for (let child = div.firstChild; child; child = child.nextSibling) if (child.nodeType === 3) own += (child.nodeValue ?? '').trim().length;
+        if (own >= MIN_PARAGRAPH_CHARS) addParagraph(div);
+      }
     }
     if (textScore >= STRONG_TEXT_SCORE) add(3, 'several long paragraphs');
     else if (textScore >= SOME_TEXT_SCORE) add(1.5, 'a few long paragraphs');

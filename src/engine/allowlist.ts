@@ -9,6 +9,9 @@ export const KEPT_TAGS = new Set([
   'pre', 'code', 'kbd', 'samp', 'var', 'em', 'i', 'strong', 'b', 'u', 's', 'del', 'ins', 'mark', 'small', 'sub',
   'sup', 'abbr', 'time', 'a', 'img', 'figure', 'figcaption', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'th',
   'td', 'caption', 'colgroup', 'col', 'bdi', 'bdo', 'wbr',
+  // Presentation MathML (formulas in science and statistics stories); no annotation-xml, which can carry HTML.
+  'math', 'mrow', 'mi', 'mn', 'mo', 'ms', 'mtext', 'mspace', 'msub', 'msup', 'msubsup', 'mfrac', 'msqrt', 'mroot',
+  'mover', 'munder', 'munderover', 'mtable', 'mtr', 'mtd', 'mstyle', 'mpadded', 'mphantom', 'menclose', 'semantics',
 ]);
 /** Attributes kept per element (`*`: on every kept element). URLs among them are resolved and checked. */
 export const ATTRIBUTES: Record<string, readonly string[]> = {
@@ -23,4 +26,5 @@ export const ATTRIBUTES: Record<string, readonly string[]> = {
   abbr: ['title'],
   col: ['span'],
   colgroup: ['span'],
+  math: ['display'],
 };

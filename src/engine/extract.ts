@@ -7,6 +7,7 @@ import type { Article, ExtractResult } from './types';
 import { cleanStory } from './clean';
 import { inertCopies, removeNode } from './dom';
 import { readDeclarations } from './declarations';
+import { resolveNoscriptImages } from './images';
 import { findLead } from './lead';
 import { readMetadata } from './metadata';
 import { collectRelated } from './related';
@@ -55,7 +56,10 @@ function extractOrFail(doc: Document, url: string): ExtractResult {
 
   const lead = findLead(found.roots, meta.excerpt);
   const story = inertCopies(doc, lead ? [lead, ...found.roots] : found.roots);
-  for (const root of story) for (const el of Array.from(root.querySelectorAll(NOISE_SELECTOR))) removeNode(el);
+  for (const root of story) {
+    resolveNoscriptImages(root);
+    for (const el of Array.from(root.querySelectorAll(NOISE_SELECTOR))) removeNode(el);
+  }
   cleanStory(story, { title: meta.title });
   const { html, text } = serializeStory(story, baseUrl);
   if (effectiveLength(text) < MIN_STORY_CHARS) return { ok: false, reason: 'Lectern found no story on this page: too little text.' };

@@ -7,6 +7,7 @@
 import { ELEMENT_NODE, TEXT_NODE, isElement, tagName } from './dom';
 import { absoluteUrl } from './url';
 import { ATTRIBUTES, KEPT_TAGS } from './allowlist';
+import { largestSrcsetCandidate } from './images';
 
 /** Renamed: the reader shows the title itself, so a heading inside the story is at most an h2. */
 const RENAMED_TAGS: Record<string, string> = { h1: 'h2' };
@@ -53,7 +54,11 @@ export function imageSource(img: Element, base: string): string | null {
     const url = absoluteUrl(img.getAttribute(name), base);
     if (url) return url;
   }
-  return absoluteUrl(img.getAttribute('src'), base);
+  const src = absoluteUrl(img.getAttribute('src'), base);
+  if (src) return src;
+  // No usable src (missing, or a data: placeholder): the largest srcset candidate is the picture.
+  const srcset = LAZY_SRCSET_ATTRIBUTES.map((n) => img.getAttribute(n)).find(Boolean) ?? img.getAttribute('srcset');
+  return srcset ? absoluteUrl(largestSrcsetCandidate(srcset), base) : null;
 }
 
 function attributeValue(el: Element, tag: string, name: string, base: string): string | null {
@@ -81,8 +86,13 @@ export function serializeStory(roots: Element[], base: string): Serialized {
   let preDepth = 0;
   let openParagraph = false;
 
+  let currentIsPre = false;
   const endTextBlock = (): void => {
-    const text = currentBlock.replace(/[ \t\u00a0]+/g, ' ').replace(/ *\n */g, '\n').trim();
+    // Code keeps its spaces and indentation; other text has its white space collapsed.
+    const text = currentIsPre
+      ? currentBlock.replace(/^\n+|\s+$/g, '')
+      : currentBlock.replace(/[ \t\u00a0]+/g, ' ').replace(/ *\n */g, '\n').trim();
+    currentIsPre = false;
     if (text) blocks.push(text);
     currentBlock = '';
   };
@@ -147,7 +157,10 @@ export function serializeStory(roots: Element[], base: string): Serialized {
     html.push(`${open}>`);
     if (tag === 'br') currentBlock += '\n';
     if (VOID_TAGS.has(tag)) return;
-    if (tag === 'pre') preDepth++;
+    if (tag === 'pre') {
+      preDepth++;
+      currentIsPre = true;
+    }
     for (const child of Array.from(el.childNodes)) walk(child, false);
     if (tag === 'pre') preDepth--;
     if (tag === 'td' || tag === 'th') currentBlock += '\t';

@@ -1,7 +1,7 @@
 /**
  * What a page declares about itself, read in one query: <meta> tags (keyed by lower-cased property,
  * name, itemprop or http-equiv; the first value wins), JSON-LD blocks, the canonical link, <base>,
- * <title> and the first <time datetime>. In jsdom each selector query walks the whole tree, so one
+ * <title>, the first <time datetime> and schema.org microdata. In jsdom each selector query walks the whole tree, so one
  * query instead of six is most of the cost of `detect` on every page. Read once per call and passed
  * along (never cached on the document: a single-page app changes its head without a new Document).
  */
@@ -14,13 +14,22 @@ export interface Declarations {
   base: string | null;
   title: string | null;
   timeDatetime: string | null;
+  /** schema.org microdata: the itemtype of the first item, and the first value of each itemprop. */
+  microdataTypes: string[];
+  itemprops: Map<string, Element>;
 }
 
 const META_KEYS = ['property', 'name', 'itemprop', 'http-equiv'] as const;
 
 export function readDeclarations(doc: Document): Declarations {
-  const found: Declarations = { meta: new Map(), jsonLd: [], canonical: null, base: null, title: null, timeDatetime: null };
-  for (const el of Array.from(doc.querySelectorAll('meta, link, base, title, script, time'))) {
+  const found: Declarations = {
+    meta: new Map(), jsonLd: [], canonical: null, base: null, title: null, timeDatetime: null, microdataTypes: [], itemprops: new Map(),
+  };
+  for (const el of Array.from(doc.querySelectorAll('meta, link, base, title, script, time, [itemtype], [itemprop]'))) {
+    const itemtype = el.getAttribute('itemtype');
+    if (itemtype) found.microdataTypes.push(itemtype.trim().split('/').pop() ?? '');
+    const itemprop = el.getAttribute('itemprop')?.trim();
+    if (itemprop && !found.itemprops.has(itemprop)) found.itemprops.set(itemprop, el);
     switch (el.tagName.toLowerCase()) {
       case 'meta': {
         const content = collapseSpace(el.getAttribute('content') ?? '');

@@ -19,6 +19,8 @@ const NO_TEXT_SCORE = 5;
 const LIST_OF_ARTICLES = 4;
 /** Elements that hold paragraphs written as text between <br>s (table layouts put them in cells). */
 const BR_PARAGRAPH_PARENTS = new Set(['div', 'td', 'section', 'article', 'font', 'span', 'blockquote']);
+/** Meta keys that declare when a story was published. */
+const PUBLICATION_DATE_KEYS = ['article:published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date'];
 /** At most this many divs are looked at for text written without <p>: bounds the cost on huge pages. */
 const MAX_DIVS_READ = 1500;
 /** A story slug has at least this many words; a story id at least this many digits (DW's sections have five). */
@@ -68,7 +70,8 @@ export function detect(doc: Document, url: string): DetectResult {
     if (ldTypes.some((t) => ARTICLE_TYPES.has(t))) add(2, 'JSON-LD describes an article');
     if (ldTypes.some((t) => t === 'CollectionPage' || t === 'ItemList' || t === 'SearchResultsPage')) add(-2, 'JSON-LD describes a list');
 
-    if (meta.has('article:published_time') || meta.has('datepublished')) add(1, 'a publication date is declared');
+    if (declarations.microdataTypes.some((t) => ARTICLE_TYPES.has(t))) add(2, 'microdata describes an article');
+    if (PUBLICATION_DATE_KEYS.some((key) => meta.has(key)) || declarations.itemprops.has('datePublished')) add(1, 'a publication date is declared');
     const urlShape = shapeOfUrl(url);
     if (urlShape === 'story') add(1, 'the URL names a story (a date, a long slug or an id)');
     else if (urlShape === 'listing') add(-2, 'the URL names a listing (category, topic, tag, section)');

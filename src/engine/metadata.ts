@@ -85,6 +85,15 @@ function authorInMarkup(doc: Document): string | null {
   return doc.querySelector('a[rel~="author"]')?.textContent ?? doc.querySelector('[itemprop="author"]')?.textContent ?? null;
 }
 
+/** A cleaned <title> shorter than this many words is a site name or a label, not a headline. */
+const MIN_TITLE_WORDS = 3;
+
+/** Without declarations, the cleaned <title> (as Firefox's Reader View reads it), or the page's only <h1>. */
+function titleFromMarkup(cleanedTitle: string | null, onlyH1: () => string | null): string | null {
+  if (cleanedTitle && cleanedTitle.split(/\s+/).length >= MIN_TITLE_WORDS) return cleanedTitle;
+  return onlyH1() ?? cleanedTitle;
+}
+
 export function readMetadata(doc: Document, meta: Declarations, baseUrl: string): Metadata {
   const ld = findArticleObject(jsonLdObjects(meta));
   const metaContent = (...keys: string[]) => firstMeta(meta, ...keys);
@@ -97,27 +106,40 @@ export function readMetadata(doc: Document, meta: Declarations, baseUrl: string)
     const h1s = Array.from(doc.querySelectorAll('h1')).map((h) => textOf(h)).filter(Boolean);
     return h1s.length === 1 ? h1s[0]! : null;
   };
+  const microdata = (prop: string): string | null => {
+    const el = meta.itemprops.get(prop);
+    if (!el) return null;
+    const value = el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.getAttribute('src') ?? el.getAttribute('href') ?? textOf(el);
+    return collapseSpace(value) || null;
+  };
+  const microdataAuthor = (): string | null => {
+    const el = meta.itemprops.get('author');
+    if (!el) return null;
+    return textOf(el.querySelector('[itemprop="name"]') ?? el) || el.getAttribute('content');
+  };
   const title =
     jsonText(ld?.['headline']) ??
+    microdata('headline') ??
     metaContent('og:title', 'twitter:title') ??
-    onlyH1() ??
-    (docTitle ? cleanTitle(docTitle, siteName) : null);
+    titleFromMarkup(docTitle ? cleanTitle(docTitle, siteName) : null, onlyH1);
 
   // The markup is searched only when the declarations say nothing: selector queries are the costly part.
   const byline =
     cleanByline(jsonText(ld?.['author'])) ??
     cleanByline(metaContent('author', 'article:author', 'byl', 'parsely-author', 'dc.creator')) ??
+    cleanByline(microdataAuthor()) ??
     cleanByline(authorInMarkup(doc));
 
   const publishedTime = normalizeDate(
     jsonText(ld?.['datePublished']) ??
       metaContent('article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'sailthru.date', 'parsely-pub-date') ??
+      microdata('datePublished') ??
       meta.timeDatetime,
   );
 
   const lang = languageOf(doc, meta, ld);
   const leadImage = absoluteUrl(
-    metaContent('og:image', 'og:image:url', 'twitter:image', 'twitter:image:src') ?? jsonImage(ld?.['image']),
+    metaContent('og:image', 'og:image:url', 'twitter:image', 'twitter:image:src') ?? jsonImage(ld?.['image']) ?? microdata('image'),
     baseUrl,
   );
   const excerpt = metaContent('description', 'og:description', 'twitter:description') ?? jsonText(ld?.['description']);

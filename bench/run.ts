@@ -116,6 +116,8 @@ for (const [index, page] of pages.entries()) {
   for (const dom of doms) {
     const doc = parse(dom, html, page.url);
     const run = runOn(doc, page.url);
+    // jsdom keeps a window alive until it is closed: without this the heap grows page after page.
+    (doc.defaultView as (Window & { close?: () => void }) | null)?.close?.();
     result.cost[dom] = run.cost;
     if (dom === QUALITY_DOM) result.outputs = run.outputs;
   }

@@ -23,6 +23,26 @@ const MIN_LONGEST_PARAGRAPH_CHARS = 80;
 /** Elements removed before anything else: they carry no text a reader shows and slow every later pass. */
 const NOISE_SELECTOR = 'script, style, link, meta, template, noscript, svg, iframe, object, embed, canvas';
 
+/** Three teasers or more (an item holding a linked heading) make a list of stories, not a story. */
+const MIN_TEASERS = 3;
+/** ...when they hold most of the text. */
+const MIN_TEASER_TEXT_SHARE = 0.5;
+
+function isListOfStories(roots: Element[]): boolean {
+  let total = 0;
+  let inTeasers = 0;
+  let teasers = 0;
+  for (const root of roots) {
+    total += (root.textContent ?? '').length;
+    for (const item of Array.from(root.querySelectorAll('li, article'))) {
+      if (!item.querySelector('h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4')) continue;
+      teasers++;
+      inTeasers += (item.textContent ?? '').length;
+    }
+  }
+  return teasers >= MIN_TEASERS && total > 0 && inTeasers / total >= MIN_TEASER_TEXT_SHARE;
+}
+
 export function extract(doc: Document, url: string): ExtractResult {
   try {
     return extractOrFail(doc, url);
@@ -42,6 +62,9 @@ function extractOrFail(doc: Document, url: string): ExtractResult {
   const found = findStory(body);
   if (!found) return { ok: false, reason: 'Lectern found no story on this page.' };
 
+  if (isListOfStories(found.roots)) {
+    return { ok: false, reason: 'Lectern found no story on this page: it is a list of stories (search results, a section or a tag page).' };
+  }
   const title = meta.title ?? '';
   const roughText = found.roots.map((r) => r.textContent ?? '').join(' ');
   const related = collectRelated({

@@ -1,7 +1,8 @@
 /**
  * What a page declares about itself, read in one query: <meta> tags (keyed by lower-cased property,
  * name, itemprop or http-equiv; the first value wins), JSON-LD blocks, the canonical link, <base>,
- * <title>, the first <time datetime> and schema.org microdata. In jsdom each selector query walks the whole tree, so one
+ * <title> and the first <time datetime>. Microdata is read only when these say nothing: attribute
+ * selectors cannot use the tag index and cost most on the largest pages. In jsdom each selector query walks the whole tree, so one
  * query instead of six is most of the cost of `detect` on every page. Read once per call and passed
  * along (never cached on the document: a single-page app changes its head without a new Document).
  */
@@ -14,22 +15,32 @@ export interface Declarations {
   base: string | null;
   title: string | null;
   timeDatetime: string | null;
-  /** schema.org microdata: the itemtype of the first item, and the first value of each itemprop. */
-  microdataTypes: string[];
-  itemprops: Map<string, Element>;
 }
 
 const META_KEYS = ['property', 'name', 'itemprop', 'http-equiv'] as const;
 
 export function readDeclarations(doc: Document): Declarations {
   const found: Declarations = {
-    meta: new Map(), jsonLd: [], canonical: null, base: null, title: null, timeDatetime: null, microdataTypes: [], itemprops: new Map(),
+    meta: new Map(), jsonLd: [], canonical: null, base: null, title: null, timeDatetime: null,
   };
-  for (const el of Array.from(doc.querySelectorAll('meta, link, base, title, script, time, [itemtype], [itemprop]'))) {
-    const itemtype = el.getAttribute('itemtype');
-    if (itemtype) found.microdataTypes.push(itemtype.trim().split('/').pop() ?? '');
-    const itemprop = el.getAttribute('itemprop')?.trim();
-    if (itemprop && !found.itemprops.has(itemprop)) found.itemprops.set(itemprop, el);
+  // The head's declarations by one query on the (small) head; the body's JSON-LD and <time> by tag
+  // lookups, which DOMs index, instead of a selector walk over every element of a large page.
+  const head = doc.head ?? doc.querySelector('head');
+  const inHead = head ? Array.from(head.querySelectorAll('meta, link, base, title, script')) : [];
+  const headSet = new Set(inHead);
+  const scripts = doc.getElementsByTagName('script');
+  const inBody: Element[] = [];
+  for (let i = 0; i < scripts.length; i++) if (!headSet.has(scripts[i]!)) inBody.push(scripts[i]!);
+  const metas = doc.getElementsByTagName('meta');
+  for (let i = 0; i < metas.length; i++) if (!headSet.has(metas[i]!)) inBody.push(metas[i]!);
+  const times = doc.getElementsByTagName('time');
+  for (let i = 0; i < times.length; i++) {
+    if (times[i]!.hasAttribute('datetime')) {
+      inBody.push(times[i]!);
+      break;
+    }
+  }
+  for (const el of [...inHead, ...inBody]) {
     switch (el.tagName.toLowerCase()) {
       case 'meta': {
         const content = collapseSpace(el.getAttribute('content') ?? '');
@@ -66,4 +77,14 @@ export function firstMeta(declarations: Declarations, ...keys: string[]): string
     if (value) return value;
   }
   return null;
+}
+
+/** schema.org types of the page's microdata items ("NewsArticle"…). One attribute scan: call it last. */
+export function microdataTypes(doc: Document): string[] {
+  return Array.from(doc.querySelectorAll('[itemtype]')).map((el) => el.getAttribute('itemtype')!.trim().split('/').pop() ?? '');
+}
+
+/** The first element carrying a microdata property. One attribute scan: call it last. */
+export function microdataProperty(doc: Document, name: string): Element | null {
+  return doc.querySelector(`[itemprop~="${name}"]`);
 }

@@ -4,7 +4,7 @@
  */
 import type { DetectResult } from './types';
 import { ARTICLE_TYPES, jsonLdObjects, typesOf } from './jsonld';
-import { readDeclarations } from './declarations';
+import { microdataTypes, readDeclarations } from './declarations';
 import { effectiveLength } from './text';
 
 /** A page scoring at least this is offered the reader. */
@@ -70,8 +70,9 @@ export function detect(doc: Document, url: string): DetectResult {
     if (ldTypes.some((t) => ARTICLE_TYPES.has(t))) add(2, 'JSON-LD describes an article');
     if (ldTypes.some((t) => t === 'CollectionPage' || t === 'ItemList' || t === 'SearchResultsPage')) add(-2, 'JSON-LD describes a list');
 
-    if (declarations.microdataTypes.some((t) => ARTICLE_TYPES.has(t))) add(2, 'microdata describes an article');
-    if (PUBLICATION_DATE_KEYS.some((key) => meta.has(key)) || declarations.itemprops.has('datePublished')) add(1, 'a publication date is declared');
+    const declaredArticle = ogType === 'article' || ldTypes.some((t) => ARTICLE_TYPES.has(t));
+    if (!declaredArticle && microdataTypes(doc).some((t) => ARTICLE_TYPES.has(t))) add(2, 'microdata describes an article');
+    if (PUBLICATION_DATE_KEYS.some((key) => meta.has(key))) add(1, 'a publication date is declared');
     const urlShape = shapeOfUrl(url);
     if (urlShape === 'story') add(1, 'the URL names a story (a date, a long slug or an id)');
     else if (urlShape === 'listing') add(-2, 'the URL names a listing (category, topic, tag, section)');

@@ -6,7 +6,7 @@ import type { Article } from './types';
 import { absoluteUrl } from './url';
 import { collapseSpace, textOf } from './dom';
 import { findArticleObject, jsonImage, jsonLdObjects, jsonText } from './jsonld';
-import { firstMeta, type Declarations } from './declarations';
+import { firstMeta, microdataProperty, type Declarations } from './declarations';
 
 /** What the page declares about its story: the article's fields that do not come from its text. */
 export type Metadata = Pick<Article, 'byline' | 'siteName' | 'publishedTime' | 'lang' | 'dir' | 'leadImage' | 'excerpt' | 'canonicalUrl'> & {
@@ -82,7 +82,7 @@ function authorInMarkup(doc: Document): string | null {
   const byClass = doc.getElementsByClassName('author-name')[0] ?? doc.getElementsByClassName('byline')[0];
   const text = byClass ? textOf(byClass.getElementsByClassName('author')[0] ?? byClass) : '';
   if (text) return text;
-  return doc.querySelector('a[rel~="author"]')?.textContent ?? doc.querySelector('[itemprop="author"]')?.textContent ?? null;
+  return doc.querySelector('a[rel~="author"]')?.textContent ?? null;
 }
 
 /** A cleaned <title> shorter than this many words is a site name or a label, not a headline. */
@@ -107,20 +107,20 @@ export function readMetadata(doc: Document, meta: Declarations, baseUrl: string)
     return h1s.length === 1 ? h1s[0]! : null;
   };
   const microdata = (prop: string): string | null => {
-    const el = meta.itemprops.get(prop);
+    const el = microdataProperty(doc, prop);
     if (!el) return null;
     const value = el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.getAttribute('src') ?? el.getAttribute('href') ?? textOf(el);
     return collapseSpace(value) || null;
   };
   const microdataAuthor = (): string | null => {
-    const el = meta.itemprops.get('author');
+    const el = microdataProperty(doc, 'author');
     if (!el) return null;
     return textOf(el.querySelector('[itemprop="name"]') ?? el) || el.getAttribute('content');
   };
   const title =
     jsonText(ld?.['headline']) ??
-    microdata('headline') ??
     metaContent('og:title', 'twitter:title') ??
+    microdata('headline') ??
     titleFromMarkup(docTitle ? cleanTitle(docTitle, siteName) : null, onlyH1);
 
   // The markup is searched only when the declarations say nothing: selector queries are the costly part.

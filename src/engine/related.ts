@@ -16,6 +16,8 @@ const NON_STORY_SEGMENTS = new Set([
   'subscribe', 'abonnement', 'newsletter', 'newsletters', 'contact', 'about', 'feed', 'rss', 'cart', 'shop', 'topic',
   'topics', 'thema', 'themen', 'legal', 'privacy', 'terms', 'cookies', 'mentions-legales', 'confidentialite',
 ]);
+/** Links looked at beyond the story's own: related reads sit near the story, not 5,000 links down. */
+const MAX_LINKS_CONSIDERED = 1500;
 /** A story slug has at least this many words ("la-recette-du-gratin" has four). */
 const MIN_SLUG_WORDS = 3;
 /** A numeric story id in a URL has at least this many digits (years alone have four and are excluded). */
@@ -118,7 +120,11 @@ export function collectRelated(context: RelatedContext): RelatedCandidate[] {
   const storyWords = new Set([...tokens(context.title), ...tokens(context.text)]);
   const byUrl = new Map<string, RelatedCandidate>();
 
-  for (const link of Array.from(context.body.querySelectorAll('a[href]'))) {
+  // The story's own links first, then the page's in document order, up to a bound: a page of
+  // tens of thousands of tag links must not cost seconds.
+  const storyLinks = context.story.flatMap((root) => Array.from(root.querySelectorAll('a[href]')));
+  const pageLinks = Array.from(context.body.querySelectorAll('a[href]')).slice(0, MAX_LINKS_CONSIDERED);
+  for (const link of new Set([...storyLinks, ...pageLinks])) {
     const url = absoluteUrl(link.getAttribute('href'), context.baseUrl);
     if (!url || self.has(withoutHash(url)) || !hosts.has(siteHost(url)) || !isStoryUrl(url)) continue;
     if (isClutterByName(link) && !/read-?also|related/.test(classAndId(link))) continue;

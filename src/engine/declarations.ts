@@ -84,7 +84,19 @@ export function microdataTypes(doc: Document): string[] {
   return Array.from(doc.querySelectorAll('[itemtype]')).map((el) => el.getAttribute('itemtype')!.trim().split('/').pop() ?? '');
 }
 
-/** The first element carrying a microdata property. One attribute scan: call it last. */
-export function microdataProperty(doc: Document, name: string): Element | null {
-  return doc.querySelector(`[itemprop~="${name}"]`);
+/**
+ * A lookup of microdata properties (the first element carrying each), built by one attribute scan on
+ * its first use and reused for every later property.
+ */
+export function microdataLookup(doc: Document): (name: string) => Element | null {
+  let properties: Map<string, Element> | null = null;
+  return (name) => {
+    if (!properties) {
+      properties = new Map();
+      for (const el of Array.from(doc.querySelectorAll('[itemprop]'))) {
+        for (const prop of (el.getAttribute('itemprop') ?? '').split(/\s+/)) if (prop && !properties.has(prop)) properties.set(prop, el);
+      }
+    }
+    return properties.get(name) ?? null;
+  };
 }

@@ -6,7 +6,7 @@ import type { Article } from './types';
 import { absoluteUrl } from './url';
 import { collapseSpace, textOf } from './dom';
 import { findArticleObject, jsonImage, jsonLdObjects, jsonText } from './jsonld';
-import { firstMeta, microdataProperty, type Declarations } from './declarations';
+import { firstMeta, microdataLookup, type Declarations } from './declarations';
 
 /** What the page declares about its story: the article's fields that do not come from its text. */
 export type Metadata = Pick<Article, 'byline' | 'siteName' | 'publishedTime' | 'lang' | 'dir' | 'leadImage' | 'excerpt' | 'canonicalUrl'> & {
@@ -106,14 +106,15 @@ export function readMetadata(doc: Document, meta: Declarations, baseUrl: string)
     const h1s = Array.from(doc.querySelectorAll('h1')).map((h) => textOf(h)).filter(Boolean);
     return h1s.length === 1 ? h1s[0]! : null;
   };
+  const microdataProperty = microdataLookup(doc);
   const microdata = (prop: string): string | null => {
-    const el = microdataProperty(doc, prop);
+    const el = microdataProperty(prop);
     if (!el) return null;
     const value = el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.getAttribute('src') ?? el.getAttribute('href') ?? textOf(el);
     return collapseSpace(value) || null;
   };
   const microdataAuthor = (): string | null => {
-    const el = microdataProperty(doc, 'author');
+    const el = microdataProperty('author');
     if (!el) return null;
     return textOf(el.querySelector('[itemprop="name"]') ?? el) || el.getAttribute('content');
   };

@@ -12,7 +12,7 @@
  */
 import { BOILERPLATE_TEXT, BYLINE_NAMES, BYLINE_TEXT, CHROME_ROLES, MAX_BOILERPLATE_CHARS, MAX_BYLINE_CHARS, NEVER_CONTENT_TAGS, isClutterByName } from './clutter';
 import { fixDropCaps } from './dropcaps';
-import { classAndId, collapseSpace, linkDensity, removeNode, tagName, textOf } from './dom';
+import { classAndId, collapseSpace, measureTree, removeNode, tagName, textOf, type Lengths } from './dom';
 
 /** Blocks that may be removed as a whole by steps 3 to 6. */
 const BLOCK_SELECTOR = 'div, section, p, ul, ol, li, table, figure, blockquote, span, header, aside, dl, h2, h3, h4, h5, h6';
@@ -38,9 +38,13 @@ function normalizedForCompare(text: string): string {
 }
 
 export function cleanStory(roots: Element[], options: CleanOptions): void {
-  const storyLength = roots.reduce((sum, root) => sum + textOf(root).length, 0) || 1;
-  const isTooBigToRemove = (el: Element): boolean => textOf(el).length / storyLength > MAX_REMOVABLE_TEXT_SHARE;
   const title = options.title ? normalizedForCompare(options.title) : null;
+  // Lengths measured once, before removals: each decision below is about an element as the page had it.
+  const measured = new Map<Element, Lengths>();
+  for (const root of roots) for (const [el, lengths] of measureTree(root)) measured.set(el, lengths);
+  const storyLength = roots.reduce((sum, root) => sum + (measured.get(root)?.text ?? 0), 0) || 1;
+  const lengthOf = (el: Element): Lengths => measured.get(el) ?? { text: 0, link: 0, links: 0 };
+  const isTooBigToRemove = (el: Element): boolean => lengthOf(el).text / storyLength > MAX_REMOVABLE_TEXT_SHARE;
 
   for (const root of roots) {
     fixDropCaps(root);
@@ -62,6 +66,8 @@ export function cleanStory(roots: Element[], options: CleanOptions): void {
         removeNode(el);
         continue;
       }
+      // Only short blocks are judged by their words; the text is read only for them.
+      if (lengthOf(el).text > MAX_BOILERPLATE_CHARS * 2) continue;
       const text = textOf(el);
       if (text.length > MAX_BOILERPLATE_CHARS) continue;
       if (text.length <= MAX_BYLINE_CHARS && (BYLINE_NAMES.test(classAndId(el)) || BYLINE_TEXT.some((pattern) => pattern.test(text)))) {
@@ -73,7 +79,8 @@ export function cleanStory(roots: Element[], options: CleanOptions): void {
         continue;
       }
       const tag = tagName(el);
-      if (tag !== 'span' && text && el.querySelector('a') && linkDensity(el) > MAX_TEASER_LINK_DENSITY) {
+      const lengths = lengthOf(el);
+      if (tag !== 'span' && text && lengths.links > 0 && lengths.link / Math.max(1, lengths.text) > MAX_TEASER_LINK_DENSITY) {
         removeNode(el);
         continue;
       }
@@ -83,7 +90,8 @@ export function cleanStory(roots: Element[], options: CleanOptions): void {
     // Menus and teaser lists: blocks of several links with little text around them, whatever their size.
     for (const el of Array.from(root.querySelectorAll(LIST_BLOCK_SELECTOR))) {
       if (!root.contains(el) || isTooBigToRemove(el)) continue;
-      if (el.querySelectorAll('a').length >= MIN_LINKS_IN_LIST && linkDensity(el) > MAX_LIST_LINK_DENSITY) removeNode(el);
+      const lengths = lengthOf(el);
+      if (lengths.links >= MIN_LINKS_IN_LIST && lengths.link / Math.max(1, lengths.text) > MAX_LIST_LINK_DENSITY) removeNode(el);
     }
 
     for (const el of Array.from(root.querySelectorAll('h1'))) {

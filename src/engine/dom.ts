@@ -59,3 +59,51 @@ export function linkDensity(el: Element): number {
 export function removeNode(node: Node): void {
   node.parentNode?.removeChild(node);
 }
+
+/** Elements whose text a reader never sees. */
+export const INVISIBLE_TEXT_TAGS = new Set(['script', 'style', 'noscript', 'template']);
+
+export interface Lengths {
+  /** Characters of visible text (each text node trimmed). */
+  text: number;
+  /** Of which inside links. */
+  link: number;
+  /** Links inside. */
+  links: number;
+}
+
+/**
+ * Text and link-text lengths of the elements under `root` that `keep` selects, in one pass
+ * (iterative, so a very deep page cannot overflow the stack; sibling pointers, because linkedom
+ * rebuilds childNodes on every access). Far cheaper than a query and a textContent per element.
+ */
+export function measureTree(root: Element, keep: (el: Element) => boolean = () => true): Map<Element, Lengths> {
+  const lengths = new Map<Element, Lengths>();
+  interface Frame { el: Element; inLink: boolean; next: ChildNode | null; text: number; link: number; links: number }
+  const stack: Frame[] = [{ el: root, inLink: false, next: root.firstChild, text: 0, link: 0, links: 0 }];
+  while (stack.length) {
+    const frame = stack[stack.length - 1]!;
+    const child = frame.next;
+    if (child) {
+      frame.next = child.nextSibling;
+      if (child.nodeType === TEXT_NODE) {
+        const length = (child.nodeValue ?? '').trim().length;
+        frame.text += length;
+        if (frame.inLink) frame.link += length;
+      } else if (isElement(child) && !INVISIBLE_TEXT_TAGS.has(tagName(child))) {
+        const isLink = tagName(child) === 'a';
+        stack.push({ el: child, inLink: frame.inLink || isLink, next: child.firstChild, text: 0, link: 0, links: isLink ? 1 : 0 });
+      }
+      continue;
+    }
+    stack.pop();
+    if (keep(frame.el)) lengths.set(frame.el, { text: frame.text, link: frame.link, links: frame.links });
+    const parent = stack[stack.length - 1];
+    if (parent) {
+      parent.text += frame.text;
+      parent.link += frame.link;
+      parent.links += frame.links;
+    }
+  }
+  return lengths;
+}

@@ -4,7 +4,7 @@
  */
 import { CHROME_ROLES, NEVER_CONTENT_TAGS, isClutterByName } from './clutter';
 import { effectiveLength } from './text';
-import { classAndId, collapseSpace, isElement, linkDensity, tagName, textOf } from './dom';
+import { INVISIBLE_TEXT_TAGS, classAndId, collapseSpace, isElement, linkDensity, measureTree, tagName, textOf } from './dom';
 
 /** Shorter blocks are captions, labels or buttons, not paragraphs. */
 const MIN_PARAGRAPH_CHARS = 25;
@@ -110,8 +110,6 @@ function paragraphsOf(body: Element): Element[] {
   return out;
 }
 
-/** Elements whose text a reader never sees. */
-const INVISIBLE_TEXT_TAGS = new Set(['script', 'style', 'noscript', 'template']);
 
 /** Whitespace-collapsed text of an element, without the text of scripts and styles inside it. */
 function visibleText(el: Element): string {
@@ -126,45 +124,6 @@ function visibleText(el: Element): string {
     }
   }
   return collapseSpace(text);
-}
-
-interface Lengths {
-  text: number;
-  link: number;
-}
-
-/**
- * Text and link-text lengths of the candidates, in one pass over the body (iterative, so a very deep
- * page cannot overflow the stack). Far cheaper than a query and a textContent per candidate.
- */
-function measureCandidates(body: Element, candidates: Map<Element, number>): Map<Element, Lengths> {
-  const lengths = new Map<Element, Lengths>();
-  // Sibling pointers, not childNodes: linkedom rebuilds childNodes on every access.
-  interface Frame { el: Element; inLink: boolean; next: ChildNode | null; text: number; link: number }
-  const stack: Frame[] = [{ el: body, inLink: false, next: body.firstChild, text: 0, link: 0 }];
-  while (stack.length) {
-    const frame = stack[stack.length - 1]!;
-    const child = frame.next;
-    if (child) {
-      frame.next = child.nextSibling;
-      if (child.nodeType === 3) {
-        const length = (child.nodeValue ?? '').trim().length;
-        frame.text += length;
-        if (frame.inLink) frame.link += length;
-      } else if (isElement(child) && !INVISIBLE_TEXT_TAGS.has(tagName(child))) {
-        stack.push({ el: child, inLink: frame.inLink || tagName(child) === 'a', next: child.firstChild, text: 0, link: 0 });
-      }
-      continue;
-    }
-    stack.pop();
-    if (candidates.has(frame.el)) lengths.set(frame.el, { text: frame.text, link: frame.link });
-    const parent = stack[stack.length - 1];
-    if (parent) {
-      parent.text += frame.text;
-      parent.link += frame.link;
-    }
-  }
-  return lengths;
 }
 
 export interface StoryPick {
@@ -191,7 +150,7 @@ export function findStory(body: Element): StoryPick | null {
   }
   let top: Element | null = null;
   let topScore = -Infinity;
-  const lengths = measureCandidates(body, scores);
+  const lengths = measureTree(body, (el) => scores.has(el));
   for (const [el, score] of scores) {
     const measured = lengths.get(el);
     const density = measured && measured.text > 0 ? Math.min(1, measured.link / measured.text) : 0;

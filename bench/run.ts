@@ -65,6 +65,8 @@ const { values } = parseArgs({
     /** Internal: measure pages [from, to) of the selection and write the results as JSON to this file. */
     worker: { type: 'string' },
     range: { type: 'string' },
+    /** Aggregate results measured earlier (written to the temp dir by every run) instead of measuring. */
+    from: { type: 'string' },
   },
 });
 const sets = values.sets?.split(',');
@@ -146,10 +148,10 @@ if (values.worker) {
   process.exit(0);
 }
 
-const results: PageResult[] = [];
+const results: PageResult[] = values.from ? (JSON.parse(readFileSync(values.from, 'utf8')) as PageResult[]) : [];
 const started = performance.now();
 const tmp = mkdtempSync(join(tmpdir(), 'lectern-bench-'));
-for (let from = 0; from < pages.length; from += CHUNK_PAGES) {
+for (let from = 0; !values.from && from < pages.length; from += CHUNK_PAGES) {
   const to = Math.min(pages.length, from + CHUNK_PAGES);
   const file = join(tmp, `${from}.json`);
   const args = ['--max-old-space-size=8192', '--import', 'tsx', fileURLToPath(import.meta.url), '--worker', file, '--range', `${from}:${to}`, '--doms', doms.join(',')];
@@ -161,6 +163,11 @@ for (let from = 0; from < pages.length; from += CHUNK_PAGES) {
   console.error(`bench: ${to}/${pages.length} pages, ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }
 rmSync(tmp, { recursive: true, force: true });
+const LAST_RESULTS = join(tmpdir(), 'lectern-bench-last.json');
+if (!values.from) {
+  writeFileSync(LAST_RESULTS, JSON.stringify(results));
+  console.error(`bench: measurements kept in ${LAST_RESULTS} (aggregate again with --from)`);
+}
 
 // ---- aggregation ----
 const fmt = (n: number, digits = 3) => (Number.isNaN(n) ? '–' : n.toFixed(digits));
@@ -197,12 +204,19 @@ function snippetRates(group: PageResult[]) {
   return out;
 }
 
+/** Truth fields as text: some datasets give a list (several authors) where others give a string. */
+function truthText(value: unknown): string | null {
+  if (Array.isArray(value)) return value.map(String).join(', ') || null;
+  if (typeof value === 'string') return value || null;
+  return value === null || value === undefined ? null : String(value);
+}
+
 function metadataRates(group: PageResult[]) {
   const fields = {
-    title: (o: Output, t: ReturnType<typeof truthOf>) => (t.title ? sameWords(o.title, t.title) : null),
-    byline: (o: Output, t: ReturnType<typeof truthOf>) => (t.byline ? sameWords(o.byline, t.byline) : null),
-    date: (o: Output, t: ReturnType<typeof truthOf>) => (t.publishedTime ? dayOf(o.publishedTime) === dayOf(t.publishedTime) : null),
-    lang: (o: Output, t: ReturnType<typeof truthOf>) => (t.lang ? primaryLanguage(o.lang) === primaryLanguage(t.lang) : null),
+    title: (o: Output, t: ReturnType<typeof truthOf>) => (truthText(t.title) ? sameWords(o.title, truthText(t.title)) : null),
+    byline: (o: Output, t: ReturnType<typeof truthOf>) => (truthText(t.byline) ? sameWords(o.byline, truthText(t.byline)) : null),
+    date: (o: Output, t: ReturnType<typeof truthOf>) => (truthText(t.publishedTime) ? dayOf(o.publishedTime) === dayOf(truthText(t.publishedTime)) : null),
+    lang: (o: Output, t: ReturnType<typeof truthOf>) => (truthText(t.lang) ? primaryLanguage(o.lang) === primaryLanguage(truthText(t.lang)) : null),
   };
   const out = {} as Record<keyof typeof fields, Record<Engine, number> & { n: number }>;
   for (const [name, check] of Object.entries(fields) as [keyof typeof fields, (typeof fields)[keyof typeof fields]][]) {

@@ -15,7 +15,7 @@ import { fixDropCaps } from './dropcaps';
 import { classAndId, collapseSpace, measureTree, removeNode, tagName, textOf, type Lengths } from './dom';
 
 /** Blocks that may be removed as a whole by steps 3 to 6. */
-const BLOCK_SELECTOR = 'div, section, p, ul, ol, li, table, figure, blockquote, span, header, aside, dl, h2, h3, h4, h5, h6';
+const BLOCK_SELECTOR = 'div, section, p, ul, ol, li, table, tr, td, figure, blockquote, span, header, aside, dl, h2, h3, h4, h5, h6, font, b, strong, small, address';
 /** A short block (under MAX_BOILERPLATE_CHARS) that is mostly link text is a teaser or a button. */
 const MAX_TEASER_LINK_DENSITY = 0.5;
 /** Blocks that can be a menu or a list of teasers. */
@@ -35,6 +35,23 @@ export interface CleanOptions {
 
 function normalizedForCompare(text: string): string {
   return collapseSpace(text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** Labels that stand alone as a line of text between blocks ("ADVERTISEMENT"), in the corpus's languages. */
+const LABEL_TEXT = /^(advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|reklama|реклама|διαφήμιση|广告|広告|sponsored|gesponsert)$/i;
+
+/** Removes text nodes that are nothing but a label: they sit between blocks, not in one. */
+function removeLabelTexts(root: Element): void {
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    for (let child = node.firstChild; child; ) {
+      const next = child.nextSibling;
+      if (child.nodeType === 3 && LABEL_TEXT.test((child.nodeValue ?? '').trim())) removeNode(child);
+      else if (child.nodeType === 1) stack.push(child);
+      child = next;
+    }
+  }
 }
 
 export function cleanStory(roots: Element[], options: CleanOptions): void {
@@ -57,6 +74,8 @@ export function cleanStory(roots: Element[], options: CleanOptions): void {
         el.hasAttribute('hidden') ||
         el.getAttribute('aria-hidden') === 'true' ||
         HIDDEN_STYLE.test(el.getAttribute('style') ?? '');
+      // A form wrapping the story (ASP.NET pages) goes only with its controls, not its text.
+      if (tag === 'form' && isTooBigToRemove(el)) continue;
       if (NEVER_CONTENT_TAGS.has(tag) || (role && CHROME_ROLES.has(role)) || hidden) removeNode(el);
     }
 
@@ -93,6 +112,8 @@ export function cleanStory(roots: Element[], options: CleanOptions): void {
       const lengths = lengthOf(el);
       if (lengths.links >= MIN_LINKS_IN_LIST && lengths.link / Math.max(1, lengths.text) > MAX_LIST_LINK_DENSITY) removeNode(el);
     }
+
+    removeLabelTexts(root);
 
     for (const el of Array.from(root.querySelectorAll('h1'))) {
       if (title && normalizedForCompare(textOf(el)) === title) removeNode(el);

@@ -28,19 +28,28 @@ const MIN_TEASERS = 3;
 /** ...when they hold most of the text. */
 const MIN_TEASER_TEXT_SHARE = 0.5;
 
+/** A paragraph this long outside any teaser is story text: the page is a story with teasers around it. */
+const STORY_PARAGRAPH_CHARS = 200;
+
 function isListOfStories(roots: Element[]): boolean {
   let total = 0;
   let inTeasers = 0;
-  let teasers = 0;
+  const teasers: Element[] = [];
   for (const root of roots) {
     total += (root.textContent ?? '').length;
     for (const item of Array.from(root.querySelectorAll('li, article'))) {
       if (!item.querySelector('h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4')) continue;
-      teasers++;
+      teasers.push(item);
       inTeasers += (item.textContent ?? '').length;
     }
   }
-  return teasers >= MIN_TEASERS && total > 0 && inTeasers / total >= MIN_TEASER_TEXT_SHARE;
+  if (teasers.length < MIN_TEASERS || total === 0 || inTeasers / total < MIN_TEASER_TEXT_SHARE) return false;
+  const storyParagraph = roots.some((root) =>
+    Array.from(root.querySelectorAll('p')).some(
+      (p) => (p.textContent ?? '').length >= STORY_PARAGRAPH_CHARS && !teasers.some((teaser) => teaser.contains(p)),
+    ),
+  );
+  return !storyParagraph;
 }
 
 export function extract(doc: Document, url: string): ExtractResult {
@@ -55,7 +64,9 @@ function extractOrFail(doc: Document, url: string): ExtractResult {
   const declarations = readDeclarations(doc);
   const baseUrl = baseUrlOf(declarations, url);
   const meta = readMetadata(doc, declarations, baseUrl);
-  const body = doc.body ?? doc.querySelector('body');
+  // Misnested pages (no tree fixing in linkedom) can leave an empty <body> with the page beside it.
+  const declaredBody = doc.body ?? doc.querySelector('body');
+  const body = declaredBody && (declaredBody.textContent ?? '').trim() ? declaredBody : doc.documentElement;
   if (!body) return { ok: false, reason: 'This page has no body to read.' };
 
   // Finding the story and its related links only reads the page; only the story itself is copied.

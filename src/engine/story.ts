@@ -59,8 +59,10 @@ export function isChrome(el: Element): boolean {
 
 /** Chrome by tag or role, or by name when it does not hold much of the page's text. */
 function isChromeOnPage(el: Element, pageTextLength: number): boolean {
-  if (isChrome(el)) return true;
-  if (!isClutterByName(el)) return false;
+  // ASP.NET and similar pages wrap everything in one <form>: a form is chrome only when it is small.
+  const wrapsPage = tagName(el) === 'form';
+  if (isChrome(el) && !wrapsPage) return true;
+  if (!wrapsPage && !isClutterByName(el)) return false;
   return visibleText(el).length / pageTextLength <= MAX_CLUTTER_TEXT_SHARE;
 }
 
@@ -126,6 +128,31 @@ function visibleText(el: Element): string {
   return collapseSpace(text);
 }
 
+/** Candidates scoring at least this share of the winner are alternatives to it (as in Readability). */
+const ALTERNATIVE_SCORE_SHARE = 0.75;
+/** When this many alternatives sit under one ancestor with the winner, the story is split and that ancestor holds it. */
+const MIN_ALTERNATIVES = 2;
+/** Only the best few candidates are compared. */
+const ALTERNATIVES_LOOKED_AT = 5;
+
+/**
+ * A story split into several containers (each a few paragraphs, between ads) gives several candidates of
+ * similar score; their common ancestor with the winner is the story.
+ */
+function ancestorOfAlternatives(top: Element, topScore: number, scores: Map<Element, number>): { ancestor: Element; parts: Element[] } | null {
+  const alternatives = [...scores.entries()]
+    .filter(([el, score]) => el !== top && score >= topScore * ALTERNATIVE_SCORE_SHARE && !el.contains(top) && !top.contains(el))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, ALTERNATIVES_LOOKED_AT)
+    .map(([el]) => el);
+  if (alternatives.length < MIN_ALTERNATIVES) return null;
+  for (let ancestor = top.parentElement; ancestor && tagName(ancestor) !== 'body'; ancestor = ancestor.parentElement) {
+    const inside = alternatives.filter((el) => ancestor.contains(el));
+    if (inside.length >= MIN_ALTERNATIVES) return { ancestor, parts: [top, ...inside] };
+  }
+  return null;
+}
+
 export interface StoryPick {
   /** The story's elements, in document order. */
   roots: Element[];
@@ -148,7 +175,7 @@ export function findStory(body: Element): StoryPick | null {
       scores.set(ancestor, scores.get(ancestor)! + points / divider);
     }
   }
-  let top: Element | null = null;
+  let top: Element | null = null as Element | null;
   let topScore = -Infinity;
   const lengths = measureTree(body, (el) => scores.has(el));
   for (const [el, score] of scores) {
@@ -162,18 +189,23 @@ export function findStory(body: Element): StoryPick | null {
     }
   }
   if (!top) return null;
+  const split = ancestorOfAlternatives(top, topScore, scores);
 
-  const parent = top.parentElement;
+  // A split story: the ancestor's children holding a part are the story, and siblings may join them.
+  const parent = split ? split.ancestor : top.parentElement;
+  const partOfStory = (el: Element): boolean => (split ? split.parts.some((part) => el.contains(part)) : el === top);
   if (!parent || tagName(top) === 'body') return { roots: [top], topScore };
   const threshold = Math.max(SIBLING_MIN_SCORE, topScore * SIBLING_SCORE_SHARE);
   const roots: Element[] = [];
   for (const sibling of Array.from(parent.children)) {
-    if (sibling === top) {
+    if (partOfStory(sibling)) {
       roots.push(sibling);
       continue;
     }
     if (!isElement(sibling) || isChrome(sibling)) continue;
-    const score = scores.get(sibling) ?? 0;
+    // Siblings dressed like the winner (the same class) are more of the story: Readability's bonus.
+    const sameClass = !!top.getAttribute('class') && sibling.getAttribute('class') === top.getAttribute('class');
+    const score = (scores.get(sibling) ?? 0) + (sameClass ? topScore * SIBLING_SCORE_SHARE : 0);
     const text = textOf(sibling);
     const joins =
       score >= threshold ||

@@ -12,7 +12,7 @@
  */
 import { BOILERPLATE_TEXT, BYLINE_NAMES, BYLINE_TEXT, CHROME_ROLES, MAX_BOILERPLATE_CHARS, MAX_BYLINE_CHARS, NEVER_CONTENT_TAGS, isClutterByName } from './clutter';
 import { fixDropCaps } from './dropcaps';
-import { classAndId, collapseSpace, measureTree, removeNode, tagName, textOf, type Lengths } from './dom';
+import { classAndId, comparableText, measureTree, removeNode, tagName, textOf, type Lengths } from './dom';
 
 /** Blocks that may be removed as a whole by steps 3 to 6. */
 const BLOCK_SELECTOR = 'div, section, p, ul, ol, li, table, tr, td, figure, blockquote, span, header, aside, dl, h2, h3, h4, h5, h6, font, b, strong, small, address';
@@ -33,10 +33,6 @@ export interface CleanOptions {
   title: string | null;
 }
 
-function normalizedForCompare(text: string): string {
-  return collapseSpace(text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
-
 /** Labels that stand alone as a line of text between blocks ("ADVERTISEMENT"), in the corpus's languages. */
 const LABEL_TEXT = /^(advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|reklama|реклама|διαφήμιση|广告|広告|sponsored|gesponsert)$/i;
 
@@ -55,7 +51,7 @@ function removeLabelTexts(root: Element): void {
 }
 
 export function cleanStory(roots: Element[], options: CleanOptions): void {
-  const title = options.title ? normalizedForCompare(options.title) : null;
+  const title = options.title ? comparableText(options.title) : null;
   // Lengths measured once, before removals: each decision below is about an element as the page had it.
   const measured = new Map<Element, Lengths>();
   for (const root of roots) for (const [el, lengths] of measureTree(root)) measured.set(el, lengths);
@@ -103,7 +99,7 @@ export function cleanStory(roots: Element[], options: CleanOptions): void {
         removeNode(el);
         continue;
       }
-      if (title && /^h[1-6]$/.test(tag) && normalizedForCompare(text) === title) removeNode(el);
+      if (title && /^h[1-6]$/.test(tag) && comparableText(text) === title) removeNode(el);
     }
 
     // Menus and teaser lists: blocks of several links with little text around them, whatever their size.
@@ -116,7 +112,7 @@ export function cleanStory(roots: Element[], options: CleanOptions): void {
     removeLabelTexts(root);
 
     for (const el of Array.from(root.querySelectorAll('h1'))) {
-      if (title && normalizedForCompare(textOf(el)) === title) removeNode(el);
+      if (title && comparableText(textOf(el)) === title) removeNode(el);
     }
 
     // Innermost first, so a div left holding only empty paragraphs goes too.

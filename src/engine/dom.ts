@@ -23,6 +23,11 @@ export function collapseSpace(text: string): string {
   return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }
 
+/** Text reduced to lower-case words, for comparing a heading or a block with a title or a description. */
+export function comparableText(text: string): string {
+  return collapseSpace(text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
 /** class and id joined, lower-cased: what clutter and content patterns are matched against. */
 export function classAndId(el: Element): string {
   return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();

@@ -2,7 +2,7 @@
  * The standfirst (lead, dek, chapô): the summary paragraph that sits above the story, often in the
  * article header rather than in the story's container. Readers and the corpus count it as story text.
  */
-import { classAndId, collapseSpace, isElement, tagName, textOf } from './dom';
+import { classAndId, comparableText, isElement, tagName, textOf } from './dom';
 
 /** Class names sites give the standfirst, in the languages of the corpus. */
 const LEAD_NAMES = /(^|[\s_-])(lead|lede|intro|introduction|dek|standfirst|summary|chapo|chapeau|teaser-text|kicker-text|abstract|subtitle|subheadline|sub-headline|excerpt|description|vorspann|einleitung|entradilla|sottotitolo|occhiello)([\s_-]|$)/;
@@ -13,10 +13,6 @@ const MAX_LEAD_CHARS = 800;
 /** How far above the story to look: the article header is usually the story's sibling or its parent's. */
 const LEVELS_UP = 3;
 
-function normalized(text: string): string {
-  return collapseSpace(text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
-
 function precedes(a: Node, b: Node): boolean {
   // DOCUMENT_POSITION_FOLLOWING: b comes after a.
   return (a.compareDocumentPosition(b) & 4) !== 0;
@@ -25,7 +21,7 @@ function precedes(a: Node, b: Node): boolean {
 export function findLead(roots: Element[], description: string | null): Element | null {
   const first = roots[0];
   if (!first) return null;
-  const wanted = description ? normalized(description) : null;
+  const wanted = description ? comparableText(description) : null;
   let scope: Element | null = first.parentElement;
   for (let level = 1; scope && level < LEVELS_UP && tagName(scope) !== 'body'; level++) {
     if (tagName(scope) === 'article' || tagName(scope) === 'main') break;
@@ -37,7 +33,7 @@ export function findLead(roots: Element[], description: string | null): Element 
     const text = textOf(el);
     if (text.length < MIN_LEAD_CHARS || text.length > MAX_LEAD_CHARS) continue;
     const named = LEAD_NAMES.test(classAndId(el));
-    const described = wanted !== null && normalized(text) === wanted;
+    const described = wanted !== null && comparableText(text) === wanted;
     if ((named || described) && el.querySelectorAll('a').length <= 1) return el;
   }
   return null;

@@ -87,7 +87,6 @@ handleBackgroundMessages({
     return saveTabArticle(tab.id, tab.url);
   },
   'list:all': () => allSummaries(),
-  'list:get': ({ id }) => getSaved(id),
   async 'list:delete'({ id }) {
     return { ok: await deleteSaved(id) };
   },

@@ -28,7 +28,6 @@ async function close(): Promise<{ open: boolean }> {
 handleContentMessages({
   'reader:toggle': () => (frame ? close() : open()),
   'reader:close': () => close(),
-  'reader:state': () => ({ open: frame !== null }),
   'page:extract': () => extract(document, location.href),
 });
 

@@ -3,7 +3,7 @@
  * checks the sender before acting (see platform/messaging.ts).
  */
 import type { Article, ExtractResult } from '../engine/types';
-import type { SavedArticle, SavedSummary } from './saved';
+import type { SavedSummary } from './saved';
 
 /** Who sent a message: a content script in a web page, or one of the extension's own pages. */
 export type SenderKind = 'content-script' | 'extension-page';
@@ -25,7 +25,6 @@ export interface BackgroundProtocol {
   'reader:close': { request: Record<string, never>; response: void; from: 'extension-page' };
   'reader:save': { request: Record<string, never>; response: SaveResult; from: 'extension-page' };
   'list:all': { request: Record<string, never>; response: SavedSummary[]; from: 'extension-page' };
-  'list:get': { request: { id: string }; response: SavedArticle | null; from: 'extension-page' };
   'list:delete': { request: { id: string }; response: { ok: boolean }; from: 'extension-page' };
   /** Firefox gives an extension page framed in a web page no tabs or runtime.openOptionsPage: the background opens them. */
   'open:list': { request: Record<string, never>; response: void; from: 'extension-page' };
@@ -36,12 +35,10 @@ export interface BackgroundProtocol {
 export interface ContentProtocol {
   'reader:toggle': { request: Record<string, never>; response: { open: boolean } };
   'reader:close': { request: Record<string, never>; response: { open: boolean } };
-  'reader:state': { request: Record<string, never>; response: { open: boolean } };
   /** Extracts without opening the reader (the toolbar menu's "Save page"). */
   'page:extract': { request: Record<string, never>; response: ExtractResult };
 }
 
-export type Envelope<P, K extends keyof P = keyof P> = { type: K; payload: P[K] extends { request: infer R } ? R : never };
 export type RequestOf<P, K extends keyof P> = P[K] extends { request: infer R } ? R : never;
 export type ResponseOf<P, K extends keyof P> = P[K] extends { response: infer R } ? R : never;
 
@@ -53,7 +50,6 @@ export const BACKGROUND_SENDERS: { [K in keyof BackgroundProtocol]: BackgroundPr
   'reader:close': 'extension-page',
   'reader:save': 'extension-page',
   'list:all': 'extension-page',
-  'list:get': 'extension-page',
   'list:delete': 'extension-page',
   'open:list': 'extension-page',
   'open:options': 'extension-page',

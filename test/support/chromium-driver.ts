@@ -1,7 +1,7 @@
 /// <reference types="chrome" />
 /** The ExtensionDriver for Debian's Chromium, over playwright-core. */
 import type { Frame, Page } from 'playwright-core';
-import { activeTabId, clickToolbarButton, launchChromium, type ChromiumSession } from './chromium';
+import { badgeText, clickToolbarButton, launchChromium, type ChromiumSession } from './chromium';
 import { READER_PAGE, type ExtensionDriver, type Tab } from './driver';
 
 export async function chromiumDriver(): Promise<ExtensionDriver> {
@@ -39,11 +39,7 @@ export async function chromiumDriver(): Promise<ExtensionDriver> {
       await page(tab).close();
       pages.delete(tab.id);
     },
-    async badgeText(tab) {
-      await page(tab).bringToFront();
-      const tabId = await activeTabId(session.worker);
-      return session.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
-    },
+    badgeText: (tab) => badgeText(session, page(tab)),
     async toggleShortcut() {
       const commands = await session.worker.evaluate(() => chrome.commands.getAll());
       return commands.find((c) => c.name === 'toggle-reader')?.shortcut || null;

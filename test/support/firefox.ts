@@ -3,7 +3,7 @@
  * The extension gets a fixed internal UUID so its pages have a known moz-extension:// origin, and
  * keeps its storage when the temporary add-on goes away with the browser (for restart tests).
  */
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser } from 'puppeteer-core';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,14 +41,6 @@ export async function launchFirefox(options: { headless?: boolean; profileDir?: 
   });
   await browser.installExtension(DIST_FIREFOX);
   return { browser, profileDir, close: () => browser.close() };
-}
-
-/** Opens an extension page. `goto` on moz-extension:// may never resolve, so it is not awaited. */
-export async function openExtensionPage(session: FirefoxSession, path: string, readySelector: string): Promise<Page> {
-  const page = await session.browser.newPage();
-  void page.goto(`${EXTENSION_ORIGIN}/${path}`).catch(() => undefined);
-  await page.waitForSelector(readySelector, { timeout: 20_000 });
-  return page;
 }
 
 interface BidiContext {

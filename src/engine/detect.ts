@@ -6,6 +6,7 @@ import type { DetectResult } from './types';
 import { ARTICLE_TYPES, jsonLdObjects, typesOf } from './jsonld';
 import { microdataTypes, readDeclarations } from './declarations';
 import { effectiveLength } from './text';
+import { urlShape } from './url-shape';
 
 /** A page scoring at least this is offered the reader. */
 export const ARTICLE_SCORE_THRESHOLD = 3;
@@ -26,23 +27,15 @@ const MAX_DIVS_READ = 1500;
 /** A story slug has at least this many words; a story id at least this many digits (DW's sections have five). */
 const STORY_SLUG_WORDS = 4;
 const STORY_ID_DIGITS = 6;
-/** Path segments of listing pages. */
-const LISTING_SEGMENTS = new Set(['category', 'categories', 'topic', 'topics', 'tag', 'tags', 'section', 'sections', 'rubrique', 'thema', 'themen', 'search', 'archive', 'archives', 'page']);
 
 /** What a URL's shape says: a story, a listing, a home or section page, or nothing. */
 export function shapeOfUrl(url: string): 'story' | 'listing' | 'section' | null {
-  let path: string[];
-  try {
-    path = new URL(url).pathname.split('/').filter(Boolean).map((s) => s.toLowerCase());
-  } catch {
-    return null;
-  }
-  if (path.some((segment) => LISTING_SEGMENTS.has(segment))) return 'listing';
-  const last = (path.at(-1) ?? '').replace(/\.(s?html?|php|aspx?)$/, '');
-  const words = last.split(/[-_+]+/).filter((w) => /\p{L}/u.test(w)).length;
-  if (/\/(19|20)\d\d\/[01]?\d\//.test(`/${path.join('/')}/`) || words >= STORY_SLUG_WORDS || new RegExp(`\\d{${STORY_ID_DIGITS},}`).test(last)) return 'story';
+  const shape = urlShape(url);
+  if (!shape) return null;
+  if (shape.nonStory) return 'listing';
+  if (shape.dated || shape.slugWords >= STORY_SLUG_WORDS || shape.idDigits >= STORY_ID_DIGITS) return 'story';
   // Only the home page and first-level sections (/sport/): deeper short paths are too often stories.
-  if (path.length === 0 || (path.length === 1 && words <= 2 && !/\d{3,}/.test(last))) return 'section';
+  if (shape.segments.length === 0 || (shape.segments.length === 1 && shape.slugWords <= 2 && shape.idDigits < 3)) return 'section';
   return null;
 }
 

@@ -1,7 +1,7 @@
 /**
  * extract(document, url): the story of a page as data. The pipeline, in order:
- * metadata from the live document (read only) → inert copy of the body → find the story → related
- * links (before cleaning, since "read also" boxes are removed from the story) → clean → serialize.
+ * metadata from the live document (read only) → find the story (read only) → inert copy of the story
+ * → clean → serialize → related reads (from the live page's links, ranked against the clean text).
  */
 import type { Article, ExtractResult } from './types';
 import { cleanStory } from './clean';
@@ -52,15 +52,20 @@ function isListOfStories(roots: Element[]): boolean {
   return !storyParagraph;
 }
 
-export function extract(doc: Document, url: string): ExtractResult {
+export interface ExtractOptions {
+  /** Collect and rank related reads (default true). Off for callers that only want the story. */
+  related?: boolean;
+}
+
+export function extract(doc: Document, url: string, options: ExtractOptions = {}): ExtractResult {
   try {
-    return extractOrFail(doc, url);
+    return extractOrFail(doc, url, options.related ?? true);
   } catch (error) {
     return { ok: false, reason: `Lectern could not read this page (${error instanceof Error ? error.message : String(error)}).` };
   }
 }
 
-function extractOrFail(doc: Document, url: string): ExtractResult {
+function extractOrFail(doc: Document, url: string, withRelated: boolean): ExtractResult {
   const declarations = readDeclarations(doc);
   const baseUrl = baseUrlOf(declarations, url);
   const meta = readMetadata(doc, declarations, baseUrl);
@@ -77,17 +82,6 @@ function extractOrFail(doc: Document, url: string): ExtractResult {
     return { ok: false, reason: 'Lectern found no story on this page: it is a list of stories (search results, a section or a tag page).' };
   }
   const title = meta.title ?? '';
-  const roughText = found.roots.map((r) => r.textContent ?? '').join(' ');
-  const related = collectRelated({
-    body,
-    story: found.roots,
-    pageUrl: url,
-    baseUrl,
-    canonicalUrl: meta.canonicalUrl,
-    title,
-    text: roughText,
-  });
-
   const lead = findLead(found.roots, meta.excerpt);
   const story = inertCopies(doc, lead ? [lead, ...found.roots] : found.roots);
   for (const root of story) {
@@ -101,6 +95,7 @@ function extractOrFail(doc: Document, url: string): ExtractResult {
     return { ok: false, reason: 'Lectern found no story on this page: only short blurbs, as on a list of stories.' };
   }
 
+  const related = !withRelated ? [] : collectRelated({ body, story: found.roots, pageUrl: url, baseUrl, canonicalUrl: meta.canonicalUrl, title, text, lang: meta.lang });
   const wordCount = countWords(text, meta.lang);
   const article: Article = {
     title: title || text.slice(0, 80),

@@ -1,5 +1,6 @@
 /** The bench's measures do what issue 3 says, so the committed figures mean what they claim. */
 import { describe, expect, it } from 'vitest';
+import { scoreRelated } from '../../bench/related-metrics';
 import { containsSnippet, dayOf, detectionScores, percentile, primaryLanguage, sameWords, scoreText, shingles, tokens } from '../../bench/metrics';
 
 describe('bench metrics', () => {
@@ -39,5 +40,18 @@ describe('bench metrics', () => {
     expect(detectionScores({ tp: 8, fp: 2, fn: 2, tn: 5 })).toEqual({ precision: 0.8, recall: 0.8, f1: expect.closeTo(0.8) });
     expect(percentile([5, 1, 3, 2, 4], 50)).toBe(3);
     expect(percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 95)).toBe(10);
+  });
+
+  it('scores related reads: precision at 5, R-precision, recall, forbidden links, relevant first', () => {
+    const labels = { url: 'https://x.example/a', relevant: ['r1', 'r2'], acceptable: ['a1'] };
+    const score = scoreRelated(['r1', 'a1', 'f1', 'r2'], labels);
+    expect(score.precisionAt5).toBeCloseTo(2 / 4);
+    expect(score.rPrecision).toBeCloseTo(1 / 2);
+    expect(score.recall).toBe(1);
+    expect(score.forbidden).toEqual(['f1']);
+    expect(score.relevantFirst).toBe(false);
+    expect(scoreRelated(['r2', 'r1', 'a1'], labels)).toMatchObject({ rPrecision: 1, relevantFirst: true, forbidden: [] });
+    expect(scoreRelated([], labels)).toMatchObject({ recall: 0, relevantFirst: true });
+    expect(Number.isNaN(scoreRelated([], labels).precisionAt5)).toBe(true);
   });
 });

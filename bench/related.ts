@@ -1,0 +1,75 @@
+/**
+ * `npm run bench` (second part; alone: `npm run bench:related`): related reads on the labelled set
+ * (bench/related-set.ts). Quality on jsdom documents; cost under jsdom and linkedom as the extra time
+ * `extract` takes with related reads on (median of repeated runs on the same parsed document).
+ * Writes bench/results/related.md.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { extract } from '../src/engine';
+import { parse, type DomName } from '../test/support/dom';
+import { ROOT } from '../test/support/paths';
+import { labelledPages } from './related-set';
+import { scoreRelated, type RelatedScore } from './related-metrics';
+import { mean, percentile } from './metrics';
+
+/** Runs per page and setting: the median of these is the page's time (2 noisy cores). */
+const RUNS = 15;
+const DOMS: DomName[] = ['jsdom', 'linkedom'];
+
+function medianTime(run: () => void): number {
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    run();
+    times.push(performance.now() - t0);
+  }
+  return percentile(times, 50);
+}
+
+const pages = labelledPages();
+const rows: { name: string; lang: string; score: RelatedScore; cost: Record<DomName, number> }[] = [];
+for (const page of pages) {
+  const quality = extract(parse('jsdom', page.html, page.labels.url), page.labels.url);
+  if (!quality.ok) throw new Error(`bench: ${page.name} is not read as a story: ${quality.reason}`);
+  const score = scoreRelated(quality.article.related.map((r) => r.url), page.labels);
+  const cost = {} as Record<DomName, number>;
+  for (const dom of DOMS) {
+    const doc = parse(dom, page.html, page.labels.url);
+    const withRelated = medianTime(() => extract(doc, page.labels.url));
+    const without = medianTime(() => extract(doc, page.labels.url, { related: false }));
+    cost[dom] = Math.max(0, withRelated - without);
+  }
+  rows.push({ name: page.name, lang: page.lang, score, cost });
+}
+
+const fmt = (n: number, digits = 3) => (Number.isNaN(n) ? '–' : n.toFixed(digits));
+const pct = (n: number) => (Number.isNaN(n) ? '–' : `${(n * 100).toFixed(1)}%`);
+const scores = rows.map((r) => r.score);
+const offered = scores.reduce((sum, s) => sum + s.offered, 0);
+const forbidden = scores.reduce((sum, s) => sum + s.forbidden.length, 0);
+const lines = [
+  '# Related reads bench',
+  '',
+  `${new Date().toISOString().slice(0, 10)} · Node ${process.version} · ${rows.length} labelled pages (${[...new Set(rows.map((r) => r.lang))].join(', ')}): test/pages/related, written and labelled for Lectern, and the seed page's truth. Every link on a page is relevant, acceptable or (all others) forbidden.`,
+  '',
+  '| measure | value |',
+  '|---|---|',
+  `| precision at 5 (mean over pages) | ${fmt(mean(scores.map((s) => s.precisionAt5).filter((v) => !Number.isNaN(v))))} |`,
+  `| R-precision (mean) | ${fmt(mean(scores.map((s) => s.rPrecision)))} |`,
+  `| recall of relevant links (mean) | ${fmt(mean(scores.map((s) => s.recall)))} |`,
+  `| forbidden links offered | ${forbidden} of ${offered} (${pct(forbidden / offered)}) |`,
+  `| pages with every relevant link above every acceptable one | ${scores.filter((s) => s.relevantFirst).length} of ${rows.length} |`,
+  ...DOMS.map((dom) => `| time to compute related reads, ${dom} (median / p95 over pages, ms) | ${fmt(percentile(rows.map((r) => r.cost[dom]), 50), 2)} / ${fmt(percentile(rows.map((r) => r.cost[dom]), 95), 2)} |`),
+  '',
+  '| page | offered | P@5 | R-prec | recall | relevant first | forbidden offered | jsdom ms | linkedom ms |',
+  '|---|---|---|---|---|---|---|---|---|',
+  ...rows.map(({ name, score: s, cost }) => `| ${name} | ${s.offered} | ${fmt(s.precisionAt5, 2)} | ${fmt(s.rPrecision, 2)} | ${fmt(s.recall, 2)} | ${s.relevantFirst ? 'yes' : 'no'} | ${s.forbidden.map((url) => url.replace(/^https?:\/\/[^/]+/, '')).join(' ') || '–'} | ${fmt(cost.jsdom, 2)} | ${fmt(cost.linkedom, 2)} |`),
+];
+const report = `${lines.join('\n')}\n`;
+process.stdout.write(report);
+const out = join(ROOT, 'bench', 'results', 'related.md');
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, report);
+console.error(`bench: wrote ${out}`);

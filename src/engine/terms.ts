@@ -1,0 +1,84 @@
+/**
+ * Terms: the words that say what a text is about, comparable across a headline, a URL slug and a
+ * story. Words come from Intl.Segmenter (so Japanese or Thai split into words too), are folded
+ * (lower case, accents removed: slugs drop them, "coréens" must meet "coreens") and lose a plural
+ * "s", and stop words of the text's language are left out.
+ */
+import { stopWordsFor } from './stopwords';
+
+/** Shorter words carry no topic in alphabetic scripts ("of", "le"); one Han character can be a word. */
+const MIN_ALPHABETIC_TERM_LENGTH = 2;
+/** A plural "s" is dropped from words longer than this ("soldats" → "soldat", "floods" → "flood"; "news", "fiets" kept). */
+const MIN_LENGTH_FOR_PLURAL_FOLD = 5;
+const DENSE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
+
+const segmenters = new Map<string, Intl.Segmenter | null>();
+
+function segmenterFor(lang: string | null | undefined): Intl.Segmenter | null {
+  const key = lang ?? '';
+  if (segmenters.has(key)) return segmenters.get(key)!;
+  const Segmenter = (Intl as { Segmenter?: typeof Intl.Segmenter }).Segmenter;
+  let segmenter: Intl.Segmenter | null = null;
+  if (Segmenter) {
+    try {
+      segmenter = new Segmenter(lang ? Intl.getCanonicalLocales(lang)[0] : undefined, { granularity: 'word' });
+    } catch {
+      segmenter = new Segmenter(undefined, { granularity: 'word' });
+    }
+  }
+  segmenters.set(key, segmenter);
+  return segmenter;
+}
+
+function words(text: string, lang: string | null | undefined): string[] {
+  const segmenter = segmenterFor(lang);
+  if (!segmenter) return text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const out: string[] = [];
+  for (const part of segmenter.segment(text)) if (part.isWordLike) out.push(part.segment);
+  return out;
+}
+
+/** A word as stop words are listed: lower case, no accents. */
+function plainWord(word: string): string {
+  return word.toLowerCase().replace(/ß/g, 'ss').normalize('NFD').replace(/\p{M}+/gu, '');
+}
+
+/** A plain word as it is compared: German umlauts as slugs write them, no plural "s". */
+function foldPlainWord(plain: string): string {
+  // "Wärmepumpe" and the slug's "waermepumpe" both become "warmepumpe"; the same folding on both sides
+  // keeps every other word comparable ("blue" → "blu" in the link and in the story alike).
+  const folded = plain.replace(/([aou])e/g, '$1');
+  return folded.length > MIN_LENGTH_FOR_PLURAL_FOLD && folded.endsWith('s') && !folded.endsWith('ss') ? folded.slice(0, -1) : folded;
+}
+
+/** The terms of a text in order, repeats kept (their counts matter). */
+export function termsOf(text: string, lang: string | null | undefined): string[] {
+  const stop = stopWordsFor(lang);
+  const out: string[] = [];
+  for (const word of words(text, lang)) {
+    const plain = plainWord(word);
+    if (stop.has(plain) || /^\p{N}+$/u.test(plain)) continue;
+    const folded = foldPlainWord(plain);
+    if (folded.length < MIN_ALPHABETIC_TERM_LENGTH && !DENSE_SCRIPT.test(folded)) continue;
+    out.push(folded);
+  }
+  return out;
+}
+
+/** How often each term occurs. */
+export function termCounts(text: string, lang: string | null | undefined): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const term of termsOf(text, lang)) counts.set(term, (counts.get(term) ?? 0) + 1);
+  return counts;
+}
+
+/** The words of a URL's last path segment ("/monde/la-coree-du-nord-48190/" → la coree du nord). */
+export function slugText(url: string): string {
+  try {
+    const segments = new URL(url).pathname.split('/').filter(Boolean);
+    const last = decodeURIComponent(segments.at(-1) ?? '').replace(/\.[a-z0-9]+$/i, '');
+    return last.split(/[-_+]+/).filter((w) => /\p{L}/u.test(w)).join(' ');
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * What a URL's path says about the page behind it: a listing (tag, author, search, account, legal
+ * pages…), or how story-like its last segment is (a slug of several words, a long numeric id, a
+ * dated path). Read once here; detection and related reads each judge it with their own threshold.
+ */
+
+/** Path segments of listing, account, legal and game pages: never a single story. */
+const NON_STORY_SEGMENTS = new Set([
+  // listings
+  'tag', 'tags', 'category', 'categories', 'categorie', 'categoria', 'rubrique', 'section', 'sections', 'topic', 'topics',
+  'thema', 'themen', 'tema', 'temas', 'argomenti', 'onderwerp', 'schlagwort', 'stichwort', 'etiqueta', 'etiquetas',
+  'archive', 'archives', 'page', 'feed', 'rss',
+  // people
+  'author', 'authors', 'auteur', 'auteurs', 'autor', 'autores', 'autore', 'autori', 'journalist', 'profile', 'user', 'users',
+  // search and account
+  'search', 'recherche', 'suche', 'buscar', 'busca', 'cerca', 'pesquisa', 'zoeken', 'login', 'signin', 'sign-in',
+  'register', 'account', 'compte', 'konto', 'cuenta', 'inloggen', 'anmelden', 'subscribe', 'subscription', 'abonnement',
+  'abonnements', 'abo', 'suscripcion', 'abbonamento', 'abbonati', 'assinatura', 'assine', 'newsletter', 'newsletters',
+  'cart', 'shop', 'boutique',
+  // site pages
+  'contact', 'about', 'legal', 'privacy', 'terms', 'cookies', 'impressum', 'datenschutz', 'mentions-legales',
+  'confidentialite', 'cgu', 'aviso-legal', 'privacidad', 'privacy-policy', 'colofon',
+  // games, contests, betting, deals and advertising
+  'jeux', 'games', 'game', 'quiz', 'puzzles', 'crosswords', 'mots-croises', 'concours', 'gewinnspiel', 'sorteo',
+  'concorso', 'wetten', 'betting', 'apuestas', 'paris-sportifs', 'scommesse', 'apostas', 'deals', 'bons-plans',
+  'angebote', 'ofertas', 'offerte', 'sponsored', 'sponsorise', 'patrocinado', 'sponsor', 'partner', 'partners',
+  'partenaire', 'partenaires', 'advertorial', 'anzeige', 'publicidad', 'publicite', 'promo',
+]);
+/** Words that make any path segment a legal or consent page ("politica-de-cookies", "privacy-policy"). */
+const LEGAL_WORDS = new Set(['cookie', 'cookies', 'privacy', 'privacidad', 'privacidade', 'confidentialite', 'datenschutz', 'impressum', 'gdpr', 'rgpd']);
+
+export interface UrlShape {
+  /** A path segment names a listing, account, legal, game or advertising page. */
+  nonStory: boolean;
+  /** Words (runs holding a letter) in the last path segment. */
+  slugWords: number;
+  /** Longest run of digits in the last path segment (story ids). */
+  idDigits: number;
+  /** The path holds /yyyy/mm/, as blogs date their posts. */
+  dated: boolean;
+  /** Path segments, lower case. */
+  segments: string[];
+}
+
+export function urlShape(url: string): UrlShape | null {
+  let segments: string[];
+  try {
+    segments = new URL(url).pathname.split('/').filter(Boolean).map((s) => s.toLowerCase());
+  } catch {
+    return null;
+  }
+  const last = (segments.at(-1) ?? '').replace(/\.(s?html?|php|aspx?|cms)$/, '');
+  return {
+    nonStory: segments.some((segment) => NON_STORY_SEGMENTS.has(segment) || segment.split(/[-_]+/).some((word) => LEGAL_WORDS.has(word))),
+    slugWords: last.split(/[-_+]+/).filter((w) => /\p{L}/u.test(w)).length,
+    idDigits: Math.max(0, ...(last.match(/\d+/g) ?? []).map((run) => run.length)),
+    dated: /\/(19|20)\d\d\/[01]?\d\//.test(`/${segments.join('/')}/`),
+    segments,
+  };
+}

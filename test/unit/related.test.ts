@@ -70,7 +70,8 @@ const pages = labelledPages();
 
 for (const dom of DOMS) {
   describe(`related reads on the labelled pages (${dom})`, () => {
-    for (const page of pages) {
+    // Held-out pages are measured by the bench, never asserted here: tuning rules until they pass would spend them.
+    for (const page of pages.filter((p) => !p.labels.heldOut)) {
       it(`${page.name}: every relevant link, no forbidden one, each with url, title, source and a 0..1 score`, () => {
         const result = extract(parse(dom, page.html, page.labels.url), page.labels.url);
         if (!result.ok) throw new Error(result.reason);

@@ -7,8 +7,12 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import type { ExtractResult } from '../engine/types';
 import type { ReaderPayload } from '../shared/messages';
 import { articleFromSaved, savedIdFor } from '../shared/saved';
+import { profileOf } from '../shared/library-index';
+import type { Article } from '../engine/types';
 import { handleBackgroundMessages, sendToTab } from '../platform/messaging';
-import { TOGGLE_COMMAND, openOptions, openReadingList } from '../platform/navigation';
+import { announceLibraryChange } from '../platform/library-signal';
+import { TOGGLE_COMMAND, openOptions, openReadingList, openSaved } from '../platform/navigation';
+import { forgetProfile, libraryMatches, rememberProfile, validProfile } from '../platform/library-matches';
 import { allSummaries, deleteSaved, getSaved, isSaved, saveArticle } from '../platform/reading-list-store';
 
 const BADGE_TEXT = '✓';
@@ -45,11 +49,22 @@ async function toggleReader(tabId: number | undefined): Promise<void> {
   }
 }
 
+/** Saves, then keeps the library index in step and tells open pages (their library matches change). */
+async function saveToList(article: Article, tabUrl: string) {
+  const profile = profileOf(article);
+  const saved = await saveArticle(article, tabUrl, profile);
+  if (saved.ok) {
+    await rememberProfile(saved.id, profile);
+    await announceLibraryChange();
+  }
+  return saved;
+}
+
 async function saveTabArticle(tabId: number, tabUrl: string) {
   const result = await resultFor(tabId);
   if (!result) return { ok: false as const, reason: 'Open the reader on this page first: there is nothing extracted to save.' };
   if (!result.ok) return { ok: false as const, reason: result.reason };
-  return saveArticle(result.article, tabUrl || result.article.url);
+  return saveToList(result.article, tabUrl || result.article.url);
 }
 
 handleBackgroundMessages({
@@ -88,8 +103,13 @@ handleBackgroundMessages({
   },
   'list:all': () => allSummaries(),
   async 'list:delete'({ id }) {
-    return { ok: await deleteSaved(id) };
+    const ok = await deleteSaved(id);
+    await forgetProfile(id);
+    await announceLibraryChange();
+    return { ok };
   },
+  'library:similar': ({ profile, excludeId }) => libraryMatches(validProfile(profile), typeof excludeId === 'string' ? excludeId : null),
+  'open:saved': ({ id }) => openSaved(String(id)),
   'open:list': () => openReadingList(),
   'open:options': () => openOptions(),
 });
@@ -121,7 +141,7 @@ async function savePageFromMenu(tabId: number, tabUrl: string): Promise<void> {
   let saved: { ok: true } | { ok: false; reason: string };
   try {
     const result = await sendToTab(tabId, 'page:extract', {});
-    saved = result.ok ? await saveArticle(result.article, tabUrl || result.article.url) : result;
+    saved = result.ok ? await saveToList(result.article, tabUrl || result.article.url) : result;
   } catch {
     saved = { ok: false, reason: 'Lectern cannot read this page (the browser does not let extensions read it, or it needs a reload).' };
   }

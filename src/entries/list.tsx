@@ -1,10 +1,11 @@
-/** Reading-list page wiring: loads the summaries from the background and deletes on request. */
+/** Reading-list page wiring: loads the summaries from the background, deletes on request, follows changes made elsewhere. */
 import { render } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import '../ui/styles/base.css';
 import '../ui/styles/pages.css';
 import type { SavedSummary } from '../shared/saved';
 import { sendToBackground } from '../platform/messaging';
+import { watchLibrary } from '../platform/library-signal';
 import { savedReaderUrl } from '../platform/navigation';
 import { ReadingList } from '../ui/ReadingList';
 import { useLiveSettings } from './page-settings';
@@ -20,6 +21,8 @@ function App() {
       .catch((e: unknown) => setError(`The reading list could not be read (${String(e)}).`));
   }, []);
   useEffect(reload, [reload]);
+  // Saved or deleted elsewhere (a reader, the toolbar menu, another list tab): show it at once.
+  useEffect(() => watchLibrary(reload), [reload]);
 
   const remove = useCallback(
     (id: string) => {

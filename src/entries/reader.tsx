@@ -1,10 +1,13 @@
 /** Reader page wiring: fetches what to show from the background and handles the reader's keys. */
 import { render } from 'preact';
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import '../ui/styles/base.css';
 import '../ui/styles/reader.css';
-import type { ReaderPayload } from '../shared/messages';
+import type { LibraryMatchView, ReaderPayload } from '../shared/messages';
+import { profileOf } from '../shared/library-index';
+import { savedIdFor } from '../shared/saved';
 import { sendToBackground } from '../platform/messaging';
+import { watchLibrary } from '../platform/library-signal';
 import { Reader, type SaveStatus } from '../ui/Reader';
 import { useLiveSettings } from './page-settings';
 
@@ -25,6 +28,21 @@ function App() {
       })
       .catch((error: unknown) => setPayload({ kind: 'error', reason: String(error) }));
   }, []);
+
+  // "From your library": asked when the article is known, and again whenever the list changes.
+  const [libraryMatches, setLibraryMatches] = useState<LibraryMatchView[] | null>(null);
+  const libraryQuery = useMemo(() => {
+    if (!payload || payload.kind === 'error') return null;
+    return { profile: profileOf(payload.article), excludeId: payload.kind === 'saved' ? payload.savedId : savedIdFor(payload.tabUrl || payload.article.url) };
+  }, [payload]);
+  const askLibrary = useCallback(() => {
+    if (!libraryQuery) return;
+    sendToBackground('library:similar', libraryQuery)
+      .then(setLibraryMatches)
+      .catch(() => setLibraryMatches([])); // the story matters more than its neighbours: show it without them
+  }, [libraryQuery]);
+  useEffect(askLibrary, [askLibrary]);
+  useEffect(() => watchLibrary(askLibrary), [askLibrary]);
 
   const close = useCallback(() => {
     if (framed) void sendToBackground('reader:close', {});
@@ -60,6 +78,8 @@ function App() {
       onSave={() => void save()}
       onOpenList={() => void sendToBackground('open:list', {})}
       onOpenOptions={() => void sendToBackground('open:options', {})}
+      libraryMatches={libraryMatches}
+      onOpenSaved={(id) => void sendToBackground('open:saved', { id })}
     />
   );
 }

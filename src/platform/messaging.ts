@@ -70,3 +70,4 @@ export function handleContentMessages(handlers: ContentHandlers): void {
     return Promise.resolve(handler(message.payload));
   });
 }
+

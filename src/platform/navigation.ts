@@ -24,6 +24,11 @@ export function savedReaderUrl(id: string): string {
   return pageUrl('reader', `?saved=${encodeURIComponent(id)}`);
 }
 
+/** A saved copy in a new tab: asked from a reader framed over a page, which must stay as it is. */
+export async function openSaved(id: string): Promise<void> {
+  await browser.tabs.create({ url: savedReaderUrl(id) });
+}
+
 export const TOGGLE_COMMAND = 'toggle-reader';
 
 export async function currentShortcut(): Promise<string | null> {

@@ -1,28 +1,45 @@
 /**
  * The reading list in IndexedDB (the extension's origin), owned by the background.
- * One object store keyed by the tab URL; saving the same URL again updates the record in the same
- * transaction that read it, so two tabs saving at once never make a duplicate.
+ * Articles keyed by the tab URL; saving the same URL again updates the record in the same
+ * transaction that read it, so two tabs saving at once never make a duplicate. Beside each article,
+ * in its own store, its term profile for "From your library" (written and deleted in the same
+ * transaction as the article, so the two never disagree).
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Article } from '../engine/types';
+import { profileOf, type TermProfile } from '../shared/library-index';
 import { savedIdFor, summaryOf, toSavedArticle, type SavedArticle, type SavedSummary } from '../shared/saved';
 
 export const DATABASE_NAME = 'lectern';
-export const DATABASE_VERSION = 1;
+/** 1: articles. 2: profiles (term profiles of the articles, computed for every article already saved). */
+export const DATABASE_VERSION = 2;
+
+export interface ProfileRecord {
+  id: string;
+  profile: TermProfile;
+}
 
 interface LecternSchema extends DBSchema {
   articles: { key: string; value: SavedArticle; indexes: { savedAt: string } };
+  profiles: { key: string; value: ProfileRecord };
 }
 
 let database: Promise<IDBPDatabase<LecternSchema>> | null = null;
 
 function db(): Promise<IDBPDatabase<LecternSchema>> {
   database ??= openDB<LecternSchema>(DATABASE_NAME, DATABASE_VERSION, {
-    upgrade(store, oldVersion) {
+    async upgrade(store, oldVersion, _newVersion, transaction) {
       // Migrations run in order from the stored version; each only adds, never drops data.
       if (oldVersion < 1) {
         const articles = store.createObjectStore('articles', { keyPath: 'id' });
         articles.createIndex('savedAt', 'savedAt');
+      }
+      if (oldVersion < 2) {
+        const profiles = store.createObjectStore('profiles', { keyPath: 'id' });
+        // Articles saved before profiles existed get theirs now, inside the upgrade transaction.
+        for (let cursor = await transaction.objectStore('articles').openCursor(); cursor; cursor = await cursor.continue()) {
+          await profiles.put({ id: cursor.value.id, profile: profileOf(cursor.value) });
+        }
       }
     },
   });
@@ -39,12 +56,14 @@ function describeStorageError(error: unknown): string {
   return `The article was not saved (${error instanceof Error ? error.message : String(error)}). Everything saved before is still there.`;
 }
 
-export async function saveArticle(article: Article, tabUrl: string, now = new Date()): Promise<StoreResult> {
+export async function saveArticle(article: Article, tabUrl: string, profile: TermProfile, now = new Date()): Promise<StoreResult> {
   try {
-    const tx = (await db()).transaction('articles', 'readwrite');
-    const previous = await tx.store.get(savedIdFor(tabUrl));
+    const tx = (await db()).transaction(['articles', 'profiles'], 'readwrite');
+    const articles = tx.objectStore('articles');
+    const previous = await articles.get(savedIdFor(tabUrl));
     const record = toSavedArticle(article, tabUrl, now, previous);
-    await tx.store.put(record);
+    await articles.put(record);
+    await tx.objectStore('profiles').put({ id: record.id, profile });
     await tx.done;
     return { ok: true, id: record.id, created: !previous };
   } catch (error) {
@@ -66,8 +85,21 @@ export async function isSaved(id: string): Promise<boolean> {
 }
 
 export async function deleteSaved(id: string): Promise<boolean> {
-  const store = await db();
-  const existed = (await store.getKey('articles', id)) !== undefined;
-  await store.delete('articles', id);
+  const tx = (await db()).transaction(['articles', 'profiles'], 'readwrite');
+  const existed = (await tx.objectStore('articles').getKey(id)) !== undefined;
+  await tx.objectStore('articles').delete(id);
+  await tx.objectStore('profiles').delete(id);
+  await tx.done;
   return existed;
+}
+
+export async function allProfiles(): Promise<ProfileRecord[]> {
+  return (await db()).getAll('profiles');
+}
+
+/** Summaries of the given articles, in the order asked, skipping any deleted meanwhile. */
+export async function summariesOf(ids: string[]): Promise<SavedSummary[]> {
+  const tx = (await db()).transaction('articles');
+  const records = await Promise.all(ids.map((id) => tx.store.get(id)));
+  return records.filter((r): r is SavedArticle => r !== undefined).map(summaryOf);
 }

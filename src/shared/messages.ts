@@ -4,6 +4,7 @@
  */
 import type { Article, ExtractResult } from '../engine/types';
 import type { SavedSummary } from './saved';
+import type { TermProfile } from './library-index';
 
 /** Who sent a message: a content script in a web page, or one of the extension's own pages. */
 export type SenderKind = 'content-script' | 'extension-page';
@@ -16,6 +17,15 @@ export type ReaderPayload =
 
 export type SaveResult = { ok: true; id: string; created: boolean } | { ok: false; reason: string };
 
+/** A saved article close to the one open, as the reader lists it. */
+export interface LibraryMatchView {
+  id: string;
+  title: string;
+  url: string;
+  siteName: string | null;
+  score: number;
+}
+
 /** Messages the background answers: request and response types, and who may send each. */
 export interface BackgroundProtocol {
   'page:detected': { request: { isArticle: boolean; score: number }; response: void; from: 'content-script' };
@@ -26,6 +36,10 @@ export interface BackgroundProtocol {
   'reader:save': { request: Record<string, never>; response: SaveResult; from: 'extension-page' };
   'list:all': { request: Record<string, never>; response: SavedSummary[]; from: 'extension-page' };
   'list:delete': { request: { id: string }; response: { ok: boolean }; from: 'extension-page' };
+  /** The saved articles closest to the open one (its term profile), leaving out the article itself. */
+  'library:similar': { request: { profile: TermProfile; excludeId: string | null }; response: LibraryMatchView[]; from: 'extension-page' };
+  /** Opens a saved copy in a new tab (from the reader, framed or not). */
+  'open:saved': { request: { id: string }; response: void; from: 'extension-page' };
   /** Firefox gives an extension page framed in a web page no tabs or runtime.openOptionsPage: the background opens them. */
   'open:list': { request: Record<string, never>; response: void; from: 'extension-page' };
   'open:options': { request: Record<string, never>; response: void; from: 'extension-page' };
@@ -51,6 +65,8 @@ export const BACKGROUND_SENDERS: { [K in keyof BackgroundProtocol]: BackgroundPr
   'reader:save': 'extension-page',
   'list:all': 'extension-page',
   'list:delete': 'extension-page',
+  'library:similar': 'extension-page',
+  'open:saved': 'extension-page',
   'open:list': 'extension-page',
   'open:options': 'extension-page',
 };

@@ -1,7 +1,7 @@
 /** The reader: one story, its metadata, and related reads beside it. Props in, callbacks out. */
 import { useMemo } from 'preact/hooks';
 import type { Article } from '../engine/types';
-import type { ReaderPayload } from '../shared/messages';
+import type { LibraryMatchView, ReaderPayload } from '../shared/messages';
 import { formatDate, hostOf } from './format';
 import { sanitizeArticleHtml } from './sanitize';
 
@@ -20,6 +20,9 @@ export interface ReaderProps {
   onSave(): void;
   onOpenList(): void;
   onOpenOptions(): void;
+  /** Saved articles close to this one (null until known). */
+  libraryMatches: LibraryMatchView[] | null;
+  onOpenSaved(id: string): void;
 }
 
 function saveLabel(status: SaveStatus, alreadySaved: boolean): string {
@@ -84,6 +87,23 @@ function Related({ article }: { article: Article }) {
   );
 }
 
+function FromLibrary({ matches, onOpen }: { matches: LibraryMatchView[] | null; onOpen(id: string): void }) {
+  if (!matches || matches.length === 0) return null;
+  return (
+    <aside class="library" aria-labelledby="library-heading">
+      <h2 id="library-heading">From your library</h2>
+      <ol>
+        {matches.map((match) => (
+          <li key={match.id} data-id={match.id}>
+            <button type="button" class="library-match" onClick={() => onOpen(match.id)}>{match.title}</button>
+            {match.siteName && <span class="site">{match.siteName}</span>}
+          </li>
+        ))}
+      </ol>
+    </aside>
+  );
+}
+
 export function Reader(props: ReaderProps) {
   const { payload, saveStatus } = props;
   const article = payload && payload.kind !== 'error' ? payload.article : null;
@@ -113,7 +133,10 @@ export function Reader(props: ReaderProps) {
       {article && (
         <main class="layout">
           <Story article={article} />
-          <Related article={article} />
+          <div class="side">
+            <Related article={article} />
+            <FromLibrary matches={props.libraryMatches} onOpen={props.onOpenSaved} />
+          </div>
         </main>
       )}
     </div>

@@ -139,5 +139,39 @@ export function describeReaderSuite(makeDriver: () => Promise<ExtensionDriver>):
     const list = await listOpened;
     await poll(async () => (await driver.evaluate<string>(list, `document.querySelector('.items').textContent`)).includes('How the river towns learned'), 'the saved page in the list');
   });
+
+  it('shows the saved articles closest to the open one, opens their saved copy, and follows a delete at once', async () => {
+    const SKI = 'Alpine ski resorts close glacier slopes as the ice melts away';
+    const SOURDOUGH = 'How to keep a sourdough starter alive while you are on holiday';
+    // The list follows saves made elsewhere (the background's library-changed signal), without a reload.
+    const list = await driver.openExtensionPage('src/entries/list.html', '.reading-list');
+    for (const [name, title] of [['glacier-ski', SKI], ['sourdough', SOURDOUGH]] as const) {
+      const page = await driver.openPage(server.url(`/pages/library/${name}.html`));
+      await poll(async () => (await driver.badgeText(page)) === '✓', `the badge on ${name}`);
+      await driver.clickToolbarMenuItem(page, 'lectern-save-page');
+      await poll(async () => (await driver.evaluate<string>(list, `document.querySelector('.items')?.textContent ?? ''`)).includes(title), `${name} in the open reading list`);
+      await driver.closeTab(page);
+    }
+
+    const tab = await driver.openPage(server.url('/pages/library/glacier-melt.html'));
+    await poll(async () => (await driver.badgeText(tab)) === '✓', 'the badge on the glacier story');
+    await openReader(tab);
+    const matches = () => driver.evaluateInReader<string[]>(tab, `[...document.querySelectorAll('.library .library-match')].map((b) => b.textContent)`);
+    // The glacier story finds the ski-slopes story, and nothing unrelated (the sourdough, the stories saved earlier).
+    await poll(async () => JSON.stringify(await matches()) === JSON.stringify([SKI]), 'the library match');
+
+    const copyOpened = driver.nextNewTab('.story .title');
+    await driver.evaluateInReader(tab, `document.querySelector('.library-match').click()`);
+    const copy = await copyOpened;
+    expect(await driver.evaluate(copy, `document.querySelector('.story .title').textContent`)).toBe(SKI);
+    expect(await driver.tabUrl(copy)).toContain('saved=');
+    await driver.closeTab(copy);
+
+    await driver.evaluate(list, `[...document.querySelectorAll('.item')].find((li) => li.textContent.includes(${JSON.stringify(SKI)})).querySelector('.delete').click()`);
+    await poll(async () => (await matches()).length === 0, 'the open reader to drop the deleted article');
+    expect(await driver.evaluateInReader<boolean>(tab, `!!document.querySelector('.library')`)).toBe(false);
+    await driver.closeTab(list);
+    await driver.closeTab(tab);
+  });
 }
 

@@ -17,6 +17,8 @@ export interface ReaderSnapshot {
   storyText: string;
   headings: string[];
   relatedUrls: string[];
+  /** Where each related read was found (inline, widget, next-previous, sidebar), in the order shown. */
+  relatedSources: string[];
 }
 
 /** Runs inside the reader document (a string, so that every driver can evaluate it). */
@@ -32,6 +34,7 @@ export const SNAPSHOT_SCRIPT = `(() => {
     storyText: document.querySelector('.story')?.innerText ?? '',
     headings: [...document.querySelectorAll('.story .content h2')].map((h) => h.textContent.trim()),
     relatedUrls: [...document.querySelectorAll('.related li a')].map((a) => a.getAttribute('href')),
+    relatedSources: [...document.querySelectorAll('.related li')].map((li) => li.dataset.source),
   };
 })()`;
 
@@ -50,4 +53,6 @@ export function expectSeedReader(snapshot: ReaderSnapshot, truth: SeedTruth): vo
   const { relevant, acceptable } = truth.relatedReads;
   expect(new Set(snapshot.relatedUrls)).toEqual(new Set([...relevant, ...acceptable]));
   expect(snapshot.relatedUrls.slice(0, relevant.length).sort()).toEqual([...relevant].sort());
+  // The first related read is the story's inline "A LIRE AUSSI" link.
+  expect(snapshot.relatedSources[0]).toBe('inline');
 }

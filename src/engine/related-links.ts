@@ -7,7 +7,7 @@
 import type { RelatedSource } from './types';
 import { BOILERPLATE_TEXT } from './clutter';
 import { classAndId, tagName, textOf } from './dom';
-import { absoluteUrl, siteHost, withoutHash } from './url';
+import { withoutHash } from './url';
 import { urlShape } from './url-shape';
 import { slugText } from './terms';
 import { effectiveLength } from './text';
@@ -112,32 +112,54 @@ function placementOfBlock(el: Element, cache: Map<Element, Placement>): Placemen
   return placement;
 }
 
-function placementOf(link: Element, story: Element[], cache: Map<Element, Placement>): RelatedSource | null {
+/** What the blocks from an element up to the body (or the story's root) say together. */
+interface Chain {
+  never: boolean;
+  /** The nearest block's kind of place. */
+  source: RelatedSource | null;
+}
+const OPEN_CHAIN: Chain = { never: false, source: null };
+
+/** Memoized per element, filled iteratively: a link's chain is its parent's plus itself (5,000-deep pages must not recurse). */
+function chainOf(start: Element, stops: Set<Element>, blocks: Map<Element, Placement>, chains: Map<Element, Chain>): Chain {
+  const pending: Element[] = [];
+  let above: Chain = OPEN_CHAIN;
+  for (let el: Element | null = start; el; el = el.parentElement) {
+    const known = chains.get(el);
+    if (known) {
+      above = known;
+      break;
+    }
+    if (tagName(el) === 'body' || stops.has(el)) break;
+    pending.push(el);
+  }
+  for (let i = pending.length - 1; i >= 0; i--) {
+    const el = pending[i]!;
+    const own = placementOfBlock(el, blocks);
+    // The nearest telling block decides, except that "never" anywhere above wins (a share bar inside a widget).
+    above = above.never || own === 'never' ? { never: true, source: null } : { never: false, source: own ?? above.source };
+    chains.set(el, above);
+  }
+  return above;
+}
+
+function placementOf(link: Element, inStory: boolean, chain: Chain): RelatedSource | null {
   const rel = (link.getAttribute('rel') ?? '').toLowerCase();
   if (/\b(tag|author|sponsored|ugc)\b/.test(rel)) return null;
   if (/\b(prev|next)\b/.test(rel)) return 'next-previous';
-  const inStory = story.some((root) => root.contains(link));
-  // The nearest telling block decides, except that "never" anywhere above wins (a share bar inside a widget).
-  let source: RelatedSource | null = null;
-  // From the link itself ("<a class="next">"), then up through its blocks.
-  for (let el: Element | null = link; el && tagName(el) !== 'body'; el = el.parentElement) {
-    if (inStory && story.includes(el)) break;
-    const placement = placementOfBlock(el, cache);
-    if (placement === 'never') return null;
-    if (!source && placement) source = placement;
-  }
+  if (chain.never) return null;
   // Inside the story, a "read also" box or a related block is still the editor's inline pick.
-  if (inStory) return source === 'next-previous' ? source : 'inline';
-  return source ?? 'sidebar';
+  if (inStory) return chain.source === 'next-previous' ? chain.source : 'inline';
+  return chain.source ?? 'sidebar';
 }
 
 /** The words a link offers as its headline: its text without "Next article" labels, else its title attribute or image alt. */
 function headlineOf(link: Element): string {
-  const label = link.querySelector('.meta-nav, .screen-reader-text');
+  const label = link.firstElementChild ? link.querySelector('.meta-nav, .screen-reader-text') : null;
   let text = textOf(link);
   if (label) text = text.replace(textOf(label), '');
   text = text.replace(NEXT_PREVIOUS_LABEL, '').trim();
-  return text || (link.getAttribute('title') ?? '').trim() || (link.querySelector('img')?.getAttribute('alt') ?? '').trim();
+  return text || (link.getAttribute('title') ?? '').trim() || ((link.firstElementChild && link.querySelector('img')?.getAttribute('alt')) ?? '').trim();
 }
 
 /** Inline links the editor announced: "A LIRE AUSSI : …", "Lesen Sie auch", a "read-also" box. */
@@ -148,55 +170,80 @@ function announcedAsReadAlso(link: Element): boolean {
   return BOILERPLATE_TEXT.some((pattern) => pattern.test(text)) || RELATED_HEADINGS.test(text) || /read-?also|lire-?aussi/.test(classAndId(block));
 }
 
-function isStoryUrl(url: string): boolean {
+function isStoryUrl(url: URL): boolean {
   const shape = urlShape(url);
   if (!shape || shape.nonStory || shape.segments.length === 0) return false;
   return shape.slugWords >= MIN_SLUG_WORDS || shape.idDigits >= MIN_ID_DIGITS || (shape.dated && shape.slugWords >= MIN_DATED_SLUG_WORDS);
 }
 
-/** The same story under another query string (?print=1, ?utm_source=…) or fragment: stories are named by their path. */
-function storyKey(url: string): string {
-  const parsed = new URL(url);
-  return `${parsed.origin}${parsed.pathname}`;
+/** An http(s) URL as the browser would resolve the link, parsed once: every later check reads it. */
+function parsedLink(href: string | null, base: URL): URL | null {
+  if (!href) return null;
+  try {
+    const url = new URL(href.trim(), base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
+  } catch {
+    return null;
+  }
 }
+
+/** The same story under another query string (?print=1, ?utm_source=…) or fragment: stories are named by their path. */
+const storyKey = (url: URL): string => `${url.origin}${url.pathname}`;
 
 /** From the editor's strongest pick to the weakest, for a story linked from several places. */
 const PLACEMENT_STRENGTH: RelatedSource[] = ['sidebar', 'next-previous', 'widget', 'inline'];
 const strength = (c: LinkCandidate) => PLACEMENT_STRENGTH.indexOf(c.source) + (c.announced ? 1 : 0);
 
 export function collectLinkCandidates(scope: LinkScope): LinkCandidate[] {
+  const base = parsedLink(scope.baseUrl, new URL('http://invalid/')) ?? parsedLink(scope.pageUrl, new URL('http://invalid/'));
+  if (!base) return [];
   // The site is the page's, and the one its canonical URL names: a story read from a mirror, an archive
   // or a local copy still links to its own site. (Identity stays the tab URL; this only scopes links.)
-  const sites = new Set([scope.pageUrl, scope.canonicalUrl ?? ''].map((u) => siteHost(u)).filter(Boolean).map(siteOf));
-  const self = new Set([scope.pageUrl, scope.canonicalUrl].flatMap((u) => (u && absoluteUrl(u, scope.pageUrl) ? [storyKey(u)] : [])));
-  const cache = new Map<Element, Placement>();
+  const claimed = [scope.pageUrl, scope.canonicalUrl].map((u) => parsedLink(u, base)).filter((u): u is URL => u !== null);
+  const sites = new Set(claimed.map((u) => siteOf(u.hostname.replace(/^www\./, ''))));
+  const self = new Set(claimed.map(storyKey));
+  const blocks = new Map<Element, Placement>();
+  const chains = new Map<Element, Chain>();
+  const storyRoots = new Set(scope.story);
+  /** Many links share a URL (a story linked from a picture and a headline): it is parsed and judged once. */
+  const storyUrls = new Map<string, URL | null>();
   const found = new Map<string, LinkCandidate>();
 
   // The story's own links first, then the page's in document order, up to a bound: a page of
   // tens of thousands of tag links must not cost seconds.
-  const storyLinks = scope.story.flatMap((root) => Array.from(root.querySelectorAll('a[href]')));
-  const pageLinks = Array.from(scope.body.querySelectorAll('a[href]')).slice(0, MAX_LINKS_CONSIDERED);
+  const storyLinks = new Set(scope.story.flatMap((root) => Array.from(root.getElementsByTagName('a'))));
+  const pageLinks = Array.from(scope.body.getElementsByTagName('a')).slice(0, MAX_LINKS_CONSIDERED);
   for (const link of new Set([...storyLinks, ...pageLinks])) {
-    const url = absoluteUrl(link.getAttribute('href'), scope.baseUrl);
-    if (!url || NEVER_NAMES.test(classAndId(link)) || !isStoryUrl(url)) continue;
+    const href = link.getAttribute('href');
+    if (!href) continue;
+    let url = storyUrls.get(href);
+    if (url === undefined) {
+      const parsed = parsedLink(href, base);
+      storyUrls.set(href, (url = parsed && isStoryUrl(parsed) ? parsed : null));
+    }
+    if (!url) continue;
     const key = storyKey(url);
     if (self.has(key)) continue;
-    const source = placementOf(link, scope.story, cache);
+    const inStory = storyLinks.has(link);
+    const sameSite = sites.has(siteOf(url.hostname.replace(/^www\./, '')));
+    // Another site's story is kept only when the editor announced it inside the story.
+    if (!sameSite && !inStory) continue;
+    if (NEVER_NAMES.test(classAndId(link))) continue;
+    const source = placementOf(link, inStory, chainOf(link, storyRoots, blocks, chains));
     if (!source) continue;
     const announced = source === 'inline' && announcedAsReadAlso(link);
-    // Another site's story is kept only when the editor announced it inside the story.
-    if (!sites.has(siteOf(siteHost(url))) && !announced) continue;
+    if (!sameSite && !announced) continue;
     const titleAttribute = (link.getAttribute('title') ?? '').trim();
     let title = headlineOf(link);
     if (!isHeadline(title)) {
       // Inside the story an anchor is a phrase of the sentence ("part one", "in March"): the story it
       // points to is named by the link's title attribute or its URL slug.
       if (source !== 'inline') continue;
-      title = isHeadline(titleAttribute) ? titleAttribute : sentenceCase(slugText(url));
+      title = isHeadline(titleAttribute) ? titleAttribute : sentenceCase(slugText(url.href));
       if (!isHeadline(title)) continue;
     }
     if (SPONSORED_TEXT.test(title)) continue;
-    const candidate: LinkCandidate = { url: withoutHash(url), title, titleAttribute: titleAttribute === title ? '' : titleAttribute, source, announced };
+    const candidate: LinkCandidate = { url: withoutHash(url.href), title, titleAttribute: titleAttribute === title ? '' : titleAttribute, source, announced };
     const known = found.get(key);
     if (!known) found.set(key, candidate);
     else {

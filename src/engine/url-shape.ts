@@ -42,10 +42,10 @@ export interface UrlShape {
   segments: string[];
 }
 
-export function urlShape(url: string): UrlShape | null {
+export function urlShape(url: string | URL): UrlShape | null {
   let segments: string[];
   try {
-    segments = new URL(url).pathname.split('/').filter(Boolean).map((s) => s.toLowerCase());
+    segments = (typeof url === 'string' ? new URL(url) : url).pathname.split('/').filter(Boolean).map((s) => s.toLowerCase());
   } catch {
     return null;
   }

@@ -38,15 +38,23 @@ function tabOf(sender: Runtime.MessageSender): { id: number; url: string } {
   return { id, url: sender.tab?.url ?? '' };
 }
 
+/** The toolbar button says why nothing opened: a dash on the badge, the reason in its tooltip. */
+async function showCannotOpen(tabId: number, reason: string): Promise<void> {
+  await browser.action.setBadgeText({ tabId, text: '—' });
+  await browser.action.setTitle({ tabId, title: reason });
+}
+
 async function toggleReader(tabId: number | undefined): Promise<void> {
   if (tabId === undefined) return;
+  let answer: { open: boolean; reason?: string };
   try {
-    await sendToTab(tabId, 'reader:toggle', {});
+    answer = await sendToTab(tabId, 'reader:toggle', {});
   } catch {
     // No content script here: a browser page, the web store, a PDF, or a tab opened before install.
-    await browser.action.setBadgeText({ tabId, text: '—' });
-    await browser.action.setTitle({ tabId, title: 'Lectern cannot open this page (the browser does not let extensions read it, or it needs a reload).' });
+    await showCannotOpen(tabId, 'Lectern cannot open this page (the browser does not let extensions read it, or it needs a reload).');
+    return;
   }
+  if (answer.reason) await showCannotOpen(tabId, `Lectern cannot open this page: ${answer.reason}`);
 }
 
 /** Saves, then keeps the library index in step and tells open pages (their library matches change). */

@@ -9,8 +9,12 @@ import { mountReaderFrame, type ReaderFrame } from '../platform/reader-frame';
 
 let frame: ReaderFrame | null = null;
 
-async function open(): Promise<{ open: boolean }> {
+/** XML, SVG and other non-HTML documents have no place for the reader (and no story to read). */
+const NOT_HTML = 'Lectern reads web pages written in HTML; this document is not one.';
+
+async function open(): Promise<{ open: boolean; reason?: string }> {
   if (frame) return { open: true };
+  if (!(document.documentElement instanceof HTMLElement)) return { open: false, reason: NOT_HTML };
   const result = extract(document, location.href);
   await sendToBackground('reader:opened', { result });
   frame = mountReaderFrame(() => void close());

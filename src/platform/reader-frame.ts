@@ -1,22 +1,26 @@
 /**
- * The reader's place in the page: an extension page in a full-viewport iframe, inside a closed shadow
- * root. The page cannot read the iframe (another origin) nor reach into the closed root; inline
- * `!important` styles on the host win over any page stylesheet. Closing removes the host and nothing
- * else: the page's own DOM, styles and scroll position are never changed.
+ * The reader's place in the page: an extension page in a full-viewport iframe, in a modal <dialog>
+ * inside a closed shadow root. The page cannot read the iframe (another origin) nor reach into the
+ * closed root. The modal dialog sits in the browser's top layer, above any z-index, and makes the page
+ * inert while the reader is open (focus stays in the reader). Inline `!important` styles on the host
+ * win over any page stylesheet. A page that restyles, hides or removes the host, or opens its own
+ * popover or modal dialog over it, is undone at once; one that keeps fighting gets the reader closed,
+ * so it never sits hidden or covered. Closing removes the host and nothing else: the page's own DOM,
+ * styles and scroll position are never changed.
  */
 import browser from 'webextension-polyfill';
 import { PAGES } from './navigation';
 
 const HOST_TAG = 'lectern-reader';
-/** The highest z-index browsers honour: the reader sits above everything the page shows. */
-const TOP_LAYER_Z = '2147483647';
+/** The highest z-index browsers honour, for a browser without <dialog> top layer support. */
+const TOP_Z = '2147483647';
 const HOST_STYLE: Record<string, string> = {
   all: 'initial',
   position: 'fixed',
   inset: '0',
   width: '100vw',
   height: '100vh',
-  'z-index': TOP_LAYER_Z,
+  'z-index': TOP_Z,
   display: 'block',
   margin: '0',
   padding: '0',
@@ -27,7 +31,15 @@ const HOST_STYLE: Record<string, string> = {
   filter: 'none',
   'clip-path': 'none',
   'pointer-events': 'auto',
+  overflow: 'hidden',
+  background: 'transparent',
 };
+const DIALOG_STYLE =
+  'all:initial;display:block;position:fixed;inset:0;width:100vw;height:100vh;max-width:none;max-height:none;margin:0;padding:0;border:0;background:transparent;overflow:hidden';
+/** The dialog's backdrop stays clear: the reader's own page paints the whole viewport. */
+const SHADOW_CSS = 'dialog::backdrop{background:transparent}';
+/** A page undoing the reader more often than this in a second is fighting it: the reader closes rather than fight on. */
+const MAX_RESTORES_PER_SECOND = 30;
 
 export interface ReaderFrame {
   close(): void;
@@ -36,29 +48,100 @@ export interface ReaderFrame {
 export function mountReaderFrame(onEscape: () => void): ReaderFrame {
   const previousFocus = document.activeElement as HTMLElement | null;
   const host = document.createElement(HOST_TAG);
-  for (const [property, value] of Object.entries(HOST_STYLE)) host.style.setProperty(property, value, 'important');
+  const applyHostStyle = (): void => {
+    host.removeAttribute('style');
+    for (const [property, value] of Object.entries(HOST_STYLE)) host.style.setProperty(property, value, 'important');
+  };
+  applyHostStyle();
+  const expectedStyle = host.getAttribute('style');
   const root = host.attachShadow({ mode: 'closed' });
+  const style = document.createElement('style');
+  style.textContent = SHADOW_CSS;
+  const dialog = document.createElement('dialog');
+  dialog.setAttribute('style', DIALOG_STYLE);
+  dialog.setAttribute('aria-label', 'Lectern reader');
   const frame = document.createElement('iframe');
   frame.src = browser.runtime.getURL(PAGES.reader);
   frame.title = 'Lectern reader';
   frame.setAttribute('style', 'all:initial;display:block;width:100%;height:100%;border:0;margin:0;background:transparent');
   frame.addEventListener('load', () => frame.focus({ preventScroll: true }), { once: true });
-  root.appendChild(frame);
+  dialog.appendChild(frame);
+  root.append(style, dialog);
 
-  // Esc while focus is still on the page (before the frame loads, or after a click on the page's scrollbar).
+  let closed = false;
+  /** Into the top layer as a modal dialog, above everything there: again whenever the page puts something of its own on top. */
+  const raise = (): void => {
+    try {
+      if (dialog.open) dialog.close();
+      dialog.showModal();
+    } catch {
+      // No <dialog> support, or the host is not connected: the host's z-index still holds.
+    }
+  };
+  // Esc in the reader's dialog is the user closing the reader (the dialog itself must not close alone).
+  dialog.addEventListener('cancel', (event) => {
+    event.preventDefault();
+    onEscape();
+  });
+
+  // Esc while focus is still on the page (before the frame loads). Only a real key press: a page cannot
+  // close the reader by dispatching a synthetic Escape.
   const onKeyDown = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape') {
+    if (event.key === 'Escape' && event.isTrusted) {
       event.stopImmediatePropagation();
       event.preventDefault();
       onEscape();
     }
   };
   window.addEventListener('keydown', onKeyDown, true);
+
+  let restores = 0;
+  let windowStart = Date.now();
+  /** Counts each undoing of the page's interference; false (and the reader closes) once the page is fighting. */
+  const mayRestore = (): boolean => {
+    if (closed) return false;
+    if (Date.now() - windowStart > 1000) {
+      windowStart = Date.now();
+      restores = 0;
+    }
+    if (++restores <= MAX_RESTORES_PER_SECOND) return true;
+    onEscape();
+    return false;
+  };
+
+  // Another popover or modal dialog opened by the page would cover the reader.
+  const onToggle = (event: Event): void => {
+    if (event.target !== host && (event as Event & { newState?: string }).newState === 'open' && mayRestore()) raise();
+  };
+  document.addEventListener('toggle', onToggle, true);
+  // A modal dialog the page opens without a toggle event (older engines) takes focus from the reader.
+  const onFocusIn = (event: FocusEvent): void => {
+    if (event.target !== host && event.isTrusted && mayRestore()) raise();
+  };
+  document.addEventListener('focusin', onFocusIn, true);
+
+  const guard = new MutationObserver(() => {
+    const tampered = host.getAttribute('style') !== expectedStyle || host.parentNode !== document.documentElement || host.hasAttribute('hidden') || host.hasAttribute('inert') || !dialog.open;
+    if (!tampered || !mayRestore()) return;
+    host.removeAttribute('hidden');
+    host.removeAttribute('inert');
+    if (host.getAttribute('style') !== expectedStyle) applyHostStyle();
+    if (host.parentNode !== document.documentElement) document.documentElement.appendChild(host);
+    raise();
+  });
   document.documentElement.appendChild(host);
+  raise();
+  guard.observe(host, { attributes: true });
+  guard.observe(document.documentElement, { childList: true });
 
   return {
     close() {
+      closed = true;
+      guard.disconnect();
       window.removeEventListener('keydown', onKeyDown, true);
+      document.removeEventListener('toggle', onToggle, true);
+      document.removeEventListener('focusin', onFocusIn, true);
+      if (dialog.open) dialog.close();
       host.remove();
       if (previousFocus && previousFocus !== document.body && previousFocus.isConnected) {
         previousFocus.focus({ preventScroll: true });

@@ -20,10 +20,19 @@ export function articleAsText(article: Article): string {
   return [article.title, ...headerLines(article), '', article.textContent, ''].join('\n');
 }
 
+/** HTML in Markdown is live in most renderers: text from the page ("<img onerror=…>" in a title) gets its < > & escaped too. */
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
 export function articleAsMarkdown(article: Article): string {
   const turndown = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-' });
+  const escapeMarkdown = turndown.escape.bind(turndown);
+  // Every text node of the content goes through this, and the title and header lines below.
+  turndown.escape = (text: string) => escapeHtml(escapeMarkdown(text));
   const escape = (text: string) => turndown.escape(text);
-  const lead = article.leadImage ? `![](${article.leadImage})\n\n` : '';
+  // <…> around the URL: a URL holding ")" cannot end the image early (URL serialization already encodes < > and spaces).
+  const lead = article.leadImage ? `![](<${article.leadImage}>)\n\n` : '';
   return `# ${escape(article.title)}\n\n${headerLines(article).map((l) => `_${escape(l)}_`).join('  \n')}\n\n${lead}${turndown.turndown(article.contentHtml)}\n`;
 }
 

@@ -47,7 +47,8 @@ export interface BackgroundProtocol {
 
 /** Messages the content script answers (sent by the background only). */
 export interface ContentProtocol {
-  'reader:toggle': { request: Record<string, never>; response: { open: boolean } };
+  /** `reason` when the reader cannot open here (not an HTML document): the background shows it on the button. */
+  'reader:toggle': { request: Record<string, never>; response: { open: boolean; reason?: string } };
   'reader:close': { request: Record<string, never>; response: { open: boolean } };
   /** Extracts without opening the reader (the toolbar menu's "Save page"). */
   'page:extract': { request: Record<string, never>; response: ExtractResult };

@@ -1,39 +1,65 @@
 /**
  * Serves test pages on 127.0.0.1 (a free port): /seed/ is the French sample article from ../shared,
- * /pages/<name> our own pages from test/pages. Everything else is 404, as on a closed network.
+ * /pages/<name> our own pages from test/pages, /csp/<name> the same pages under the strictest
+ * Content-Security-Policy. /evil/<vector> is where hostile pages point what must never load or run:
+ * every request there is recorded (`hits`). Everything else is 404, as on a closed network.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { join, normalize } from 'node:path';
+import { extname, join, normalize } from 'node:path';
 import { OWN_PAGES, SEED_DIR } from './paths';
 
 export interface PageServer {
   origin: string;
   url(path: string): string;
+  /** Paths requested under /evil/ since the last `clearHits()`. */
+  hits(): string[];
+  clearHits(): void;
   close(): Promise<void>;
 }
 
 /** The seed page's path mirrors its real URL, so its links look like the site's own. */
 export const SEED_PATH = '/monde/la-coree-du-nord-assure-son-soutien-a-la-russie-jusqua-la-victoire-48213/';
+/** Nothing may load or run: not even the extension's frame, styles or images, unless the browser exempts them. */
+export const STRICT_CSP = "default-src 'none'; frame-src 'none'; style-src 'none'; img-src 'none'; script-src 'none'";
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.xhtml': 'application/xhtml+xml; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+function ownPage(name: string): string | null {
+  const path = normalize(name);
+  return path.includes('..') || path.startsWith('/') ? null : join(OWN_PAGES, path);
+}
 
 async function fileFor(pathname: string): Promise<string | null> {
   if (pathname === SEED_PATH || pathname === '/seed/') return join(SEED_DIR, 'source.html');
-  if (pathname.startsWith('/pages/')) {
-    const name = normalize(pathname.slice('/pages/'.length));
-    if (name.includes('..') || name.startsWith('/')) return null;
-    return join(OWN_PAGES, name);
-  }
+  if (pathname.startsWith('/pages/')) return ownPage(pathname.slice('/pages/'.length));
+  if (pathname.startsWith('/csp/')) return ownPage(pathname.slice('/csp/'.length));
   return null;
 }
 
 export async function startServer(port = 0): Promise<PageServer> {
+  const hits: string[] = [];
   const server: Server = createServer(async (request, response) => {
     const pathname = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    if (pathname.startsWith('/evil/')) {
+      hits.push(pathname);
+      response.writeHead(204, { 'cache-control': 'no-store' });
+      response.end();
+      return;
+    }
     const file = await fileFor(pathname);
     try {
       if (!file) throw new Error('not found');
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      const headers: Record<string, string> = { 'content-type': CONTENT_TYPES[extname(file)] ?? CONTENT_TYPES['.html']!, 'cache-control': 'no-store' };
+      if (pathname.startsWith('/csp/')) headers['content-security-policy'] = STRICT_CSP;
+      response.writeHead(200, headers);
       response.end(body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' });
@@ -46,6 +72,8 @@ export async function startServer(port = 0): Promise<PageServer> {
   return {
     origin,
     url: (path) => origin + path,
+    hits: () => [...hits],
+    clearHits: () => void hits.splice(0),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { detect, extract } from '../../src/engine';
 import { parse } from '../support/dom';
-import { deepPage, wideHugePage } from '../support/generated-pages';
+import { deepPage, hugeTextNodePage, manyImagesPage, wideHugePage } from '../support/generated-pages';
 
 const URL = 'https://stress.example/news/a-huge-page-with-a-story-inside-1234567';
 
@@ -21,6 +21,21 @@ describe('huge pages', () => {
 
   it('reads a story nested 5,000 elements deep without overflowing the stack', () => {
     const doc = parse('linkedom', deepPage(5_000), URL);
+    const result = extract(doc, URL);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.article.textContent.match(/The committee met again/g)).toHaveLength(8);
+  });
+
+  it('reads the story beside a 10 MB text node, and leaves the dump out', () => {
+    const doc = parse('linkedom', hugeTextNodePage(10), URL);
+    const result = extract(doc, URL);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.article.textContent.match(/The committee met again/g)).toHaveLength(8);
+    expect(result.article.textContent.length).toBeLessThan(10_000);
+  });
+
+  it('reads the story among 5,000 images', () => {
+    const doc = parse('linkedom', manyImagesPage(5_000), URL);
     const result = extract(doc, URL);
     if (!result.ok) throw new Error(result.reason);
     expect(result.article.textContent.match(/The committee met again/g)).toHaveLength(8);

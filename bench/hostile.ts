@@ -1,0 +1,141 @@
+/**
+ * `npm run bench` (third part; alone: `npm run bench:hostile`, after `npm run build`): Lectern in a real
+ * Chromium on resource-exhaustion pages (SECURITY.md, promise 5). For each page: the cost of `detect` and
+ * `extract` as main-thread tasks in that page (the built engine module run in the page, median of 5 runs),
+ * the time from the toolbar click to the reader showing the story or its reason (median of 3 opens), and
+ * the longest main-thread task in the page while the reader opened (PerformanceObserver 'longtask',
+ * tasks over 50 ms; "none" when there was none). Writes bench/results/hostile.md.
+ */
+import { createServer } from 'node:http';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { clickToolbarButton, launchChromium } from '../test/support/chromium';
+import { READER_PAGE } from '../test/support/driver';
+import { DIST_CHROME, ROOT } from '../test/support/paths';
+import { deepPage, hugeTextNodePage, manyImagesPage, ordinaryPage, wideHugePage } from '../test/support/generated-pages';
+import { percentile } from './metrics';
+
+const ENGINE = join(ROOT, 'dist', 'engine', 'lectern-engine.js');
+if (!existsSync(ENGINE) || !existsSync(DIST_CHROME)) throw new Error('bench: run `npm run build` first (dist/engine and dist/chrome are needed)');
+
+/** A 1×1 PNG for the many-images page. */
+const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+const PAGES: [string, string][] = [
+  ['ordinary page, 10,000 elements', ordinaryPage(10_000)],
+  ['100,000 nodes', wideHugePage(100_000)],
+  ['5,000 deep', deepPage(5_000)],
+  ['10 MB text node', hugeTextNodePage(10)],
+  ['5,000 images', manyImagesPage(5_000)],
+];
+const ENGINE_RUNS = 5;
+const OPENS = 3;
+/** The promise: the reader shows the story or says why within this time. */
+const OPEN_BUDGET_MS = 5_000;
+
+const server = createServer((request, response) => {
+  const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+  if (path === '/engine.js') {
+    response.writeHead(200, { 'content-type': 'text/javascript' });
+    response.end(readFileSync(ENGINE));
+  } else if (path === '/gen/pixel.png') {
+    response.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'max-age=3600' });
+    response.end(PIXEL);
+  } else if (path.startsWith('/gen/page-')) {
+    const page = PAGES[Number(path.slice('/gen/page-'.length))];
+    response.writeHead(page ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(page?.[1] ?? 'not found');
+  } else {
+    response.writeHead(404);
+    response.end();
+  }
+});
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+const address = server.address();
+const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+
+const session = await launchChromium();
+
+async function engineTimes(page: Page): Promise<{ detect: number; extract: number; nodes: number; outcome: string }> {
+  return page.evaluate(async (runs) => {
+    const engine = (await import(String('/engine.js'))) as { detect(d: Document, u: string): unknown; extract(d: Document, u: string): unknown };
+    const time = (fn: () => unknown) => {
+      const times: number[] = [];
+      let result: unknown;
+      for (let i = 0; i < runs; i++) {
+        const t0 = performance.now();
+        result = fn();
+        times.push(performance.now() - t0);
+      }
+      times.sort((a, b) => a - b);
+      return { median: times[Math.floor(times.length / 2)]!, result };
+    };
+    const detect = time(() => engine.detect(document, location.href));
+    const extract = time(() => engine.extract(document, location.href));
+    const result = extract.result as { ok: boolean; article?: { wordCount: number }; reason?: string };
+    const nodes = document.getElementsByTagName('*').length;
+    return { detect: detect.median, extract: extract.median, nodes, outcome: result.ok ? `story, ${result.article!.wordCount} words` : result.reason! };
+  }, ENGINE_RUNS);
+}
+
+const readerShown = (page: Page) => async (): Promise<boolean> => {
+  const frame = page.frames().find((f) => f.url().includes(READER_PAGE));
+  return !!frame && (await frame.evaluate<boolean>(`!!document.querySelector('.story .title, .notice.error')`).catch(() => false));
+};
+
+async function until(check: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check()) return true;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  return false;
+}
+
+const rows: string[] = [];
+for (const [index, [name]] of PAGES.entries()) {
+  const page = await session.context.newPage();
+  await page.goto(`${origin}/gen/page-${index}`, { waitUntil: 'load', timeout: 60_000 });
+  const engine = await engineTimes(page);
+  const openTimes: number[] = [];
+  let longest = 0;
+  for (let i = 0; i < OPENS; i++) {
+    await page.evaluate(() => {
+      (window as unknown as { __longTasks: number[] }).__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) (window as unknown as { __longTasks: number[] }).__longTasks.push(entry.duration);
+      }).observe({ type: 'longtask' });
+    });
+    const t0 = performance.now();
+    await clickToolbarButton(session, page);
+    const shown = await until(readerShown(page), OPEN_BUDGET_MS * 4);
+    openTimes.push(shown ? performance.now() - t0 : Number.POSITIVE_INFINITY);
+    await new Promise((r) => setTimeout(r, 300));
+    longest = Math.max(longest, ...(await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks)));
+    await clickToolbarButton(session, page);
+    await until(async () => !page.frames().some((f) => f.url().includes(READER_PAGE)), 10_000);
+  }
+  const open = percentile(openTimes, 50);
+  rows.push(`| ${name} | ${engine.nodes.toLocaleString('en')} | ${engine.detect.toFixed(1)} | ${engine.extract.toFixed(1)} | ${Number.isFinite(open) ? open.toFixed(0) : 'not shown'} | ${longest ? longest.toFixed(0) : 'none'} | ${open <= OPEN_BUDGET_MS ? 'yes' : 'no'} | ${engine.outcome} |`);
+  console.error(`bench: ${name} done`);
+  await page.close();
+}
+await session.close();
+server.close();
+
+const chromiumVersion = session.context.browser()?.version() ?? 'Chromium';
+const report = `# Hostile pages bench
+
+${new Date().toISOString().slice(0, 10)} · ${chromiumVersion} headless, the built extension (dist/chrome) · generated pages (test/support/generated-pages.ts) served on 127.0.0.1.
+
+detect and extract: the engine module run in the page itself, on the page's own DOM (median of ${ENGINE_RUNS}); each is one main-thread task. Open: toolbar click to the reader showing the story or its reason, measured from the test process (median of ${OPENS}). Longest task: the longest task in the page (PerformanceObserver 'longtask', over 50 ms) while the reader opened; the content script's extract and the frame's mounting are the extension's part of it.
+
+| page | elements | detect ms | extract ms | open ms | longest task while opening, ms | within ${OPEN_BUDGET_MS / 1000} s | result |
+|---|---|---|---|---|---|---|---|
+${rows.join('\n')}
+`;
+process.stdout.write(report);
+const out = join(ROOT, 'bench', 'results', 'hostile.md');
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, report);
+console.error(`bench: wrote ${out}`);

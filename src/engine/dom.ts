@@ -112,3 +112,15 @@ export function measureTree(root: Element, keep: (el: Element) => boolean = () =
   }
   return lengths;
 }
+
+/** Whether any text node under `el` holds more than whitespace; stops at the first (no 10 MB string built). */
+export function hasText(el: Element): boolean {
+  const stack: Node[] = [el];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      if (/\S/.test(node.nodeValue ?? '')) return true;
+    } else for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+  }
+  return false;
+}

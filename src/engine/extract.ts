@@ -5,7 +5,7 @@
  */
 import type { Article, ExtractResult } from './types';
 import { cleanStory } from './clean';
-import { inertCopies, removeNode } from './dom';
+import { hasText, inertCopies, removeNode } from './dom';
 import { readDeclarations } from './declarations';
 import { resolveNoscriptImages } from './images';
 import { findLead } from './lead';
@@ -71,7 +71,7 @@ function extractOrFail(doc: Document, url: string, withRelated: boolean): Extrac
   const meta = readMetadata(doc, declarations, baseUrl);
   // Misnested pages (no tree fixing in linkedom) can leave an empty <body> with the page beside it.
   const declaredBody = doc.body ?? doc.querySelector('body');
-  const body = declaredBody && (declaredBody.textContent ?? '').trim() ? declaredBody : doc.documentElement;
+  const body = declaredBody && hasText(declaredBody) ? declaredBody : doc.documentElement;
   if (!body) return { ok: false, reason: 'This page has no body to read.' };
 
   // Finding the story and its related links only reads the page; only the story itself is copied.

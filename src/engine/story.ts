@@ -113,14 +113,19 @@ function paragraphsOf(body: Element): Element[] {
 }
 
 
-/** Whitespace-collapsed text of an element, without the text of scripts and styles inside it. */
-function visibleText(el: Element): string {
+/** No real paragraph is longer: a "paragraph" of a 10 MB text dump is read this far, and counts as this long. */
+const MAX_PARAGRAPH_CHARS_READ = 20_000;
+/** The page's text is measured up to this: beyond it a page is a dump, and the shares of its blocks are still right. */
+const MAX_PAGE_CHARS_READ = 500_000;
+
+/** Whitespace-collapsed text of an element, without the text of scripts and styles inside it, read up to `maxChars`. */
+function visibleText(el: Element, maxChars = MAX_PAGE_CHARS_READ): string {
   let text = '';
   const stack: Node[] = [];
   for (let child = el.lastChild; child; child = child.previousSibling) stack.push(child);
-  while (stack.length) {
+  while (stack.length && text.length < maxChars) {
     const node = stack.pop()!;
-    if (node.nodeType === 3) text += node.nodeValue ?? '';
+    if (node.nodeType === 3) text += (node.nodeValue ?? '').slice(0, maxChars - text.length);
     else if (isElement(node) && !INVISIBLE_TEXT_TAGS.has(tagName(node))) {
       for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
     }
@@ -165,7 +170,7 @@ export function findStory(body: Element): StoryPick | null {
   const pageTextLength = Math.max(1, visibleText(body).length);
   for (const paragraph of paragraphsOf(body)) {
     if (hasChromeAncestor(paragraph, chromeCache, pageTextLength) || isChromeOnPage(paragraph, pageTextLength)) continue;
-    const text = visibleText(paragraph);
+    const text = visibleText(paragraph, MAX_PARAGRAPH_CHARS_READ);
     if (effectiveLength(text) < MIN_PARAGRAPH_CHARS) continue;
     const points = 1 + (text.match(COMMAS)?.length ?? 0) + Math.min(MAX_LENGTH_POINTS, Math.floor(text.length / 100));
     let ancestor: Element | null = paragraph.parentElement;
@@ -206,10 +211,10 @@ export function findStory(body: Element): StoryPick | null {
     // Siblings dressed like the winner (the same class) are more of the story: Readability's bonus.
     const sameClass = !!top.getAttribute('class') && sibling.getAttribute('class') === top.getAttribute('class');
     const score = (scores.get(sibling) ?? 0) + (sameClass ? topScore * SIBLING_SCORE_SHARE : 0);
-    const text = textOf(sibling);
+    // A paragraph's text only (a sibling may be a 10 MB dump, never read whole).
     const joins =
       score >= threshold ||
-      (tagName(sibling) === 'p' && text.length >= SIBLING_PARAGRAPH_CHARS && linkDensity(sibling) < SIBLING_MAX_LINK_DENSITY);
+      (tagName(sibling) === 'p' && textOf(sibling).length >= SIBLING_PARAGRAPH_CHARS && linkDensity(sibling) < SIBLING_MAX_LINK_DENSITY);
     if (joins) roots.push(sibling);
   }
   return { roots, topScore };

@@ -49,6 +49,16 @@ export function scoreText(extracted: string, truth: string): PageScore {
   return { precision: t + p > 0 ? t / (t + p) : 0, recall: t + n > 0 ? t / (t + n) : 0 };
 }
 
+/** A number for the bench tables: fixed digits, a dash for "no value". */
+export function formatNumber(n: number, digits = 3): string {
+  return Number.isNaN(n) ? '–' : n.toFixed(digits);
+}
+
+/** A share as a percentage for the bench tables, a dash for "no value". */
+export function formatPercent(n: number): string {
+  return Number.isNaN(n) ? '–' : `${(n * 100).toFixed(1)}%`;
+}
+
 export function mean(values: number[]): number {
   return values.length ? values.reduce((a, b) => a + b, 0) / values.length : NaN;
 }

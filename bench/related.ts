@@ -14,7 +14,7 @@ import { labelledPages } from './related-set';
 import { corpusPages, hasCorpus } from './corpus';
 import { LibraryIndex, profileOf, type TermProfile } from '../src/shared/library-index';
 import { scoreRelated, type RelatedScore } from './related-metrics';
-import { mean, percentile } from './metrics';
+import { formatNumber, formatPercent, mean, percentile } from './metrics';
 
 /** Runs per page and setting: the median of these is the page's time (2 noisy cores). */
 const RUNS = 15;
@@ -53,8 +53,8 @@ for (const page of pages) {
   rows.push({ name: page.name, lang: page.lang, heldOut: page.labels.heldOut ?? false, score, cost });
 }
 
-const fmt = (n: number, digits = 3) => (Number.isNaN(n) ? '–' : n.toFixed(digits));
-const pct = (n: number) => (Number.isNaN(n) ? '–' : `${(n * 100).toFixed(1)}%`);
+const fmt = formatNumber;
+const pct = formatPercent;
 function summary(label: string, group: Row[]): string {
   const scores = group.map((r) => r.score);
   const offered = scores.reduce((sum, s) => sum + s.offered, 0);

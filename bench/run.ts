@@ -22,6 +22,8 @@ import { deepPage, wideHugePage } from '../test/support/generated-pages';
 import { corpusPages, hasCorpus, seedPage, type CorpusPage } from './corpus';
 import {
   containsSnippet,
+  formatNumber,
+  formatPercent,
   dayOf,
   detectionScores,
   harmonic,
@@ -170,8 +172,8 @@ if (!values.from) {
 }
 
 // ---- aggregation ----
-const fmt = (n: number, digits = 3) => (Number.isNaN(n) ? '–' : n.toFixed(digits));
-const pct = (n: number) => (Number.isNaN(n) ? '–' : `${(n * 100).toFixed(1)}%`);
+const fmt = formatNumber;
+const pct = formatPercent;
 
 function textRows(group: PageResult[]) {
   const withText = group.filter((r) => {

@@ -7,7 +7,7 @@
 import type { RelatedSource } from './types';
 import { BOILERPLATE_TEXT } from './clutter';
 import { classAndId, tagName, textOf } from './dom';
-import { withoutHash } from './url';
+import { httpUrl, withoutHash } from './url';
 import { urlShape } from './url-shape';
 import { slugText } from './terms';
 import { effectiveLength } from './text';
@@ -71,9 +71,9 @@ export interface LinkScope {
   canonicalUrl: string | null;
 }
 
-/** The site a host belongs to: its last two labels, three under a two-letter public suffix ("bbc.co.uk"). */
-function siteOf(host: string): string {
-  const labels = host.split('.');
+/** The site a URL belongs to: its host's last two labels, three under a two-letter public suffix ("bbc.co.uk"). */
+function siteOf(url: URL): string {
+  const labels = url.hostname.replace(/^www\./, '').split('.');
   const take = labels.length > 2 && /^(co|com|org|net|gov|ac|edu|ne|or)$/.test(labels.at(-2)!) && labels.at(-1)!.length === 2 ? 3 : 2;
   return labels.slice(-take).join('.');
 }
@@ -176,17 +176,6 @@ function isStoryUrl(url: URL): boolean {
   return shape.slugWords >= MIN_SLUG_WORDS || shape.idDigits >= MIN_ID_DIGITS || (shape.dated && shape.slugWords >= MIN_DATED_SLUG_WORDS);
 }
 
-/** An http(s) URL as the browser would resolve the link, parsed once: every later check reads it. */
-function parsedLink(href: string | null, base: URL): URL | null {
-  if (!href) return null;
-  try {
-    const url = new URL(href.trim(), base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
-  } catch {
-    return null;
-  }
-}
-
 /** The same story under another query string (?print=1, ?utm_source=…) or fragment: stories are named by their path. */
 const storyKey = (url: URL): string => `${url.origin}${url.pathname}`;
 
@@ -195,12 +184,12 @@ const PLACEMENT_STRENGTH: RelatedSource[] = ['sidebar', 'next-previous', 'widget
 const strength = (c: LinkCandidate) => PLACEMENT_STRENGTH.indexOf(c.source) + (c.announced ? 1 : 0);
 
 export function collectLinkCandidates(scope: LinkScope): LinkCandidate[] {
-  const base = parsedLink(scope.baseUrl, new URL('http://invalid/')) ?? parsedLink(scope.pageUrl, new URL('http://invalid/'));
+  const base = httpUrl(scope.baseUrl) ?? httpUrl(scope.pageUrl);
   if (!base) return [];
   // The site is the page's, and the one its canonical URL names: a story read from a mirror, an archive
   // or a local copy still links to its own site. (Identity stays the tab URL; this only scopes links.)
-  const claimed = [scope.pageUrl, scope.canonicalUrl].map((u) => parsedLink(u, base)).filter((u): u is URL => u !== null);
-  const sites = new Set(claimed.map((u) => siteOf(u.hostname.replace(/^www\./, ''))));
+  const claimed = [scope.pageUrl, scope.canonicalUrl].map((u) => httpUrl(u, base)).filter((u): u is URL => u !== null);
+  const sites = new Set(claimed.map(siteOf));
   const self = new Set(claimed.map(storyKey));
   const blocks = new Map<Element, Placement>();
   const chains = new Map<Element, Chain>();
@@ -220,14 +209,15 @@ export function collectLinkCandidates(scope: LinkScope): LinkCandidate[] {
     if (!href) continue;
     let url = storyUrls.get(href);
     if (url === undefined) {
-      const parsed = parsedLink(href, base);
+      // Parsed once, as the browser would resolve the link: every later check reads the parsed URL.
+      const parsed = httpUrl(href, base);
       storyUrls.set(href, (url = parsed && isStoryUrl(parsed) ? parsed : null));
     }
     if (!url) continue;
     const key = storyKey(url);
     if (self.has(key)) continue;
     const inStory = storyLinks.has(link);
-    const sameSite = sites.has(siteOf(url.hostname.replace(/^www\./, '')));
+    const sameSite = sites.has(siteOf(url));
     // Another site's story is kept only when the editor announced it inside the story.
     if (!sameSite && !inStory) continue;
     if (NEVER_NAMES.test(classAndId(link))) continue;

@@ -8,7 +8,7 @@
 import type { RelatedCandidate, RelatedSource } from './types';
 import { collectLinkCandidates, type LinkScope } from './related-links';
 import { inverseDocumentFrequency, relevance, termIndex } from './relevance';
-import { slugText, termCounts, termsOf } from './terms';
+import { slugText, storyTermCounts, termsOf } from './terms';
 
 /** How much the editor's placement says about relatedness, 0..1. An announced "read also" is the editor's own pick. */
 const PLACEMENT_PRIOR: Record<RelatedSource | 'announced', number> = {
@@ -21,9 +21,7 @@ const PLACEMENT_PRIOR: Record<RelatedSource | 'announced', number> = {
 /** Weights of placement and of word relevance in the score (they sum to 1, so scores run 0..1). */
 const PLACEMENT_WEIGHT = 0.4;
 const RELEVANCE_WEIGHT = 0.6;
-/** The title says what a story is about more than any one sentence: its terms count this many times. */
-const TITLE_TERM_WEIGHT = 3;
-/** The story's opening says what it is about; beyond this many characters words add cost, not signal. */
+/** The story is read this far for its terms. */
 const STORY_CHARS_READ = 20_000;
 /** Scores are rounded to this many decimals so that ties stay ties across engines. */
 const SCORE_DECIMALS = 3;
@@ -39,8 +37,7 @@ export function collectRelated(context: RelatedContext): RelatedCandidate[] {
   if (candidates.length === 0) return [];
   const { lang } = context;
 
-  const story = termCounts(context.text.slice(0, STORY_CHARS_READ), lang);
-  for (const term of termsOf(context.title, lang)) story.set(term, (story.get(term) ?? 0) + TITLE_TERM_WEIGHT);
+  const story = storyTermCounts(context.title, context.text, lang, STORY_CHARS_READ);
 
   const queries = candidates.map((c) => termsOf(`${c.title} ${c.titleAttribute} ${slugText(c.url)}`, lang));
   const idf = inverseDocumentFrequency([...queries, story.keys()]);

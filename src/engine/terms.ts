@@ -6,6 +6,7 @@
  * "s", and stop words of the text's language are left out.
  */
 import { stopWordsFor } from './stopwords';
+import { UNSPACED_SCRIPTS, segmenterFor } from './text';
 
 /** Shorter words carry no topic in alphabetic scripts ("of", "le"); one Han character can be a word. */
 const MIN_ALPHABETIC_TERM_LENGTH = 2;
@@ -13,26 +14,6 @@ const MIN_ALPHABETIC_TERM_LENGTH = 2;
 const MIN_LENGTH_FOR_PLURAL_FOLD = 5;
 const DENSE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
 
-const segmenters = new Map<string, Intl.Segmenter | null>();
-
-function segmenterFor(lang: string | null | undefined): Intl.Segmenter | null {
-  const key = lang ?? '';
-  if (segmenters.has(key)) return segmenters.get(key)!;
-  const Segmenter = (Intl as { Segmenter?: typeof Intl.Segmenter }).Segmenter;
-  let segmenter: Intl.Segmenter | null = null;
-  if (Segmenter) {
-    try {
-      segmenter = new Segmenter(lang ? Intl.getCanonicalLocales(lang)[0] : undefined, { granularity: 'word' });
-    } catch {
-      segmenter = new Segmenter(undefined, { granularity: 'word' });
-    }
-  }
-  segmenters.set(key, segmenter);
-  return segmenter;
-}
-
-/** Scripts written without spaces between words: only these need the segmenter's dictionary. */
-const UNSPACED_SCRIPTS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 /** A word of a spaced script: letters, marks and digits (apostrophes and hyphens split: "l’armée" → "l", "armée"). */
 const SPACED_WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
@@ -77,10 +58,18 @@ export function termsOf(text: string, lang: string | null | undefined): string[]
   return out;
 }
 
-/** How often each term occurs. */
-export function termCounts(text: string, lang: string | null | undefined): Map<string, number> {
+/** The title says what a story is about more than any one sentence: its terms count this many times. */
+const TITLE_TERM_WEIGHT = 3;
+
+/**
+ * How often each term occurs in a story: its opening `maxChars` of text (what it is about; beyond,
+ * words add cost, not signal) and its title, weighted. Related reads and library matches both read
+ * stories this way.
+ */
+export function storyTermCounts(title: string, text: string, lang: string | null | undefined, maxChars: number): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const term of termsOf(text, lang)) counts.set(term, (counts.get(term) ?? 0) + 1);
+  for (const term of termsOf(text.slice(0, maxChars), lang)) counts.set(term, (counts.get(term) ?? 0) + 1);
+  for (const term of termsOf(title, lang)) counts.set(term, (counts.get(term) ?? 0) + TITLE_TERM_WEIGHT);
   return counts;
 }
 

@@ -4,22 +4,35 @@
 export const WORDS_PER_MINUTE = 230;
 
 /** Scripts written without spaces between words: only these need a word segmenter. */
-const UNSPACED_SCRIPTS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+export const UNSPACED_SCRIPTS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+const segmenters = new Map<string, Intl.Segmenter | null>();
+
+/** A word segmenter for the language (its locale if valid, the default otherwise), made once; null without Intl.Segmenter. */
+export function segmenterFor(lang: string | null | undefined): Intl.Segmenter | null {
+  const key = lang ?? '';
+  if (segmenters.has(key)) return segmenters.get(key)!;
+  const Segmenter = (Intl as { Segmenter?: typeof Intl.Segmenter }).Segmenter;
+  let segmenter: Intl.Segmenter | null = null;
+  if (Segmenter) {
+    try {
+      segmenter = new Segmenter(lang ? Intl.getCanonicalLocales(lang)[0] : undefined, { granularity: 'word' });
+    } catch {
+      segmenter = new Segmenter(undefined, { granularity: 'word' });
+    }
+  }
+  segmenters.set(key, segmenter);
+  return segmenter;
+}
 
 export function countWords(text: string, lang: string | null): number {
   if (!text) return 0;
   // Spaced scripts: a word is a run between spaces holding a letter or digit (the segmenter is ~10× slower).
   if (!UNSPACED_SCRIPTS.test(text)) return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  const Segmenter = (Intl as { Segmenter?: typeof Intl.Segmenter }).Segmenter;
-  if (!Segmenter) return text.split(/\s+/).filter(Boolean).length;
-  let locale: string | undefined;
-  try {
-    locale = lang ? Intl.getCanonicalLocales(lang)[0] : undefined;
-  } catch {
-    locale = undefined;
-  }
+  const segmenter = segmenterFor(lang);
+  if (!segmenter) return text.split(/\s+/).filter(Boolean).length;
   let count = 0;
-  for (const part of new Segmenter(locale, { granularity: 'word' }).segment(text)) if (part.isWordLike) count++;
+  for (const part of segmenter.segment(text)) if (part.isWordLike) count++;
   return count;
 }
 

@@ -14,26 +14,21 @@ export function baseUrlOf(declarations: Declarations, pageUrl: string): string {
   return pageUrl;
 }
 
-/** Absolute http(s) URL, or null for anything else (javascript:, data:, mailto:, garbage). */
-export function absoluteUrl(raw: string | null | undefined, base: string): string | null {
-  if (!raw) return null;
-  const trimmed = raw.trim();
+/** An http(s) URL resolved against `base`, parsed; null for anything else (javascript:, data:, mailto:, garbage). */
+export function httpUrl(raw: string | null | undefined, base?: string | URL): URL | null {
+  const trimmed = raw?.trim();
   if (!trimmed) return null;
   try {
     const url = new URL(trimmed, base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
   } catch {
     return null;
   }
 }
 
-/** Host without a leading `www.`, for same-site comparisons. */
-export function siteHost(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '').toLowerCase();
-  } catch {
-    return '';
-  }
+/** Absolute http(s) URL, or null for anything else (javascript:, data:, mailto:, garbage). */
+export function absoluteUrl(raw: string | null | undefined, base: string): string | null {
+  return httpUrl(raw, base)?.href ?? null;
 }
 
 /** The URL without its fragment, for comparing "the same page". */

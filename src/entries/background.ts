@@ -4,11 +4,10 @@
  * that a restarted service worker hears the event that woke it.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import type { ExtractResult } from '../engine/types';
+import type { Article, ExtractResult } from '../engine/types';
 import type { ReaderPayload } from '../shared/messages';
 import { articleFromSaved, savedIdFor } from '../shared/saved';
 import { profileOf } from '../shared/library-index';
-import type { Article } from '../engine/types';
 import { handleBackgroundMessages, sendToTab } from '../platform/messaging';
 import { announceLibraryChange } from '../platform/library-signal';
 import { TOGGLE_COMMAND, openOptions, openReadingList, openSaved } from '../platform/navigation';

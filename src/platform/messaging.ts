@@ -70,4 +70,3 @@ export function handleContentMessages(handlers: ContentHandlers): void {
     return Promise.resolve(handler(message.payload));
   });
 }
-

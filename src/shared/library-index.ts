@@ -4,12 +4,10 @@
  * index holds them with an inverted list per term, and ranks by TF-IDF cosine, IDF over the library.
  * Pure data and arithmetic: the background owns an instance, loaded from and kept in step with IndexedDB.
  */
-import { termsOf } from '../engine/terms';
+import { storyTermCounts } from '../engine/terms';
 
 /** Terms kept per article: enough to say what it is about, small enough for 50,000 articles in memory. */
 export const PROFILE_TERMS = 48;
-/** The title says what an article is about: its terms count this many times. */
-const TITLE_TERM_WEIGHT = 3;
 /** Only the opening of a long article is read: it says what the piece is about, and bounds the cost. */
 const PROFILE_CHARS_READ = 30_000;
 /** The reader shows at most this many library matches. */
@@ -30,9 +28,7 @@ const MIN_COMMON_TERM_ARTICLES = 20;
 export type TermProfile = [string, number][];
 
 export function profileOf(article: { title: string; textContent: string; lang: string | null }): TermProfile {
-  const counts = new Map<string, number>();
-  for (const term of termsOf(article.textContent.slice(0, PROFILE_CHARS_READ), article.lang)) counts.set(term, (counts.get(term) ?? 0) + 1);
-  for (const term of termsOf(article.title, article.lang)) counts.set(term, (counts.get(term) ?? 0) + TITLE_TERM_WEIGHT);
+  const counts = storyTermCounts(article.title, article.textContent, article.lang, PROFILE_CHARS_READ);
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, PROFILE_TERMS);
 }
 
@@ -97,8 +93,9 @@ export class LibraryIndex {
     const queryNorm = this.norm(profile);
     if (queryNorm === 0) return [];
     const commonFrom = Math.max(MIN_COMMON_TERM_ARTICLES, COMMON_TERM_SHARE * this.profiles.size);
-    const rare = profile.filter(([term]) => (this.postings.get(term)?.size ?? 0) <= commonFrom);
-    const common = profile.filter(([term]) => (this.postings.get(term)?.size ?? 0) > commonFrom);
+    const rare: TermProfile = [];
+    const common: TermProfile = [];
+    for (const pair of profile) ((this.postings.get(pair[0])?.size ?? 0) > commonFrom ? common : rare).push(pair);
     // Candidates share a rare term: walk those postings, not the library; then add the common terms they hold.
     const dots = new Map<string, number>();
     for (const [term, count] of rare) {

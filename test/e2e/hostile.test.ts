@@ -3,14 +3,12 @@
  * 127.0.0.1: XSS vectors in the open reader and in the saved copy, the page against the reader,
  * a good guest while closed, and odd documents.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
-import { poll, type ExtensionDriver, type Tab } from '../support/driver';
-import { chromiumDriver } from '../support/chromium-driver';
-import { firefoxDriver } from '../support/firefox-driver';
+import { READER_SHOWN, openReader as openReaderIn, poll, type Tab } from '../support/driver';
 import { OWN_PAGES } from '../support/paths';
-import { startServer, type PageServer } from '../support/server';
+import { BROWSERS, useBrowserSession } from '../support/session';
 
 const XSS_PAGE = '/pages/hostile/xss-article.html';
 const HOSTILE_TITLE = `<img src=x onerror="window.__lecternPwned='og-title'"> Harbour council votes to rebuild the old sea wall`;
@@ -60,60 +58,46 @@ function expectClean(audit: Audit, tabUrl: string): void {
   expect(audit.origin).toMatch(/^(chrome|moz)-extension:$/);
 }
 
-for (const [name, makeDriver] of [['Chromium', chromiumDriver], ['Firefox', firefoxDriver]] as const) {
+for (const [name, makeDriver] of BROWSERS) {
   describe(`${name}: hostile pages`, () => {
-    let driver: ExtensionDriver;
-    let server: PageServer;
+    const session = useBrowserSession(makeDriver);
 
     const openWithBadge = async (path: string): Promise<Tab> => {
-      const tab = await driver.openPage(server.url(path));
-      await poll(async () => (await driver.badgeText(tab)) === '✓', `the badge on ${path}`);
+      const tab = await session.driver.openPage(session.server.url(path));
+      await poll(async () => (await session.driver.badgeText(tab)) === '✓', `the badge on ${path}`);
       return tab;
     };
-    const openReader = async (tab: Tab): Promise<void> => {
-      await driver.clickToolbarButton(tab);
-      await poll(() => driver.evaluateInReader<boolean>(tab, `!!document.querySelector('.story .title, .notice.error')`), 'the reader');
-    };
+    const openReader = (tab: Tab) => openReaderIn(session.driver, tab);
     const settle = () => new Promise((r) => setTimeout(r, 1500));
-
-    beforeAll(async () => {
-      server = await startServer();
-      driver = await makeDriver();
-    });
-
-    afterAll(async () => {
-      await driver?.close();
-      await server?.close();
-    });
 
     it('shows the story and none of dozens of XSS vectors in the open reader: nothing runs, loads or covers', async () => {
       const tab = await openWithBadge(XSS_PAGE);
-      expect(await driver.evaluate(tab, 'window.__pagePwnedItself')).toBe(true); // the page's own scripts do run, in the page
-      server.clearHits();
+      expect(await session.driver.evaluate(tab, 'window.__pagePwnedItself')).toBe(true); // the page's own scripts do run, in the page
+      session.server.clearHits();
       await openReader(tab);
       await settle();
-      expectClean(await driver.evaluateInReader<Audit>(tab, AUDIT_STORY), server.url(XSS_PAGE));
-      expect(server.hits()).toEqual([]);
-      await driver.closeTab(tab);
+      expectClean(await session.driver.evaluateInReader<Audit>(tab, AUDIT_STORY), session.server.url(XSS_PAGE));
+      expect(session.server.hits()).toEqual([]);
+      await session.driver.closeTab(tab);
     });
 
     it('keeps them out of the saved copy opened from the reading list', async () => {
       const tab = await openWithBadge(XSS_PAGE);
       await openReader(tab);
-      await driver.evaluateInReader(tab, `document.querySelector('button.save').click()`);
-      await poll(async () => (await driver.evaluateInReader<string>(tab, `document.querySelector('button.save').textContent`)).startsWith('Saved'), 'the save');
-      await driver.closeTab(tab);
-      server.clearHits();
-      const list = await driver.openExtensionPage('src/entries/list.html', '.item-title');
+      await session.driver.evaluateInReader(tab, `document.querySelector('button.save').click()`);
+      await poll(async () => (await session.driver.evaluateInReader<string>(tab, `document.querySelector('button.save').textContent`)).startsWith('Saved'), 'the save');
+      await session.driver.closeTab(tab);
+      session.server.clearHits();
+      const list = await session.driver.openExtensionPage('src/entries/list.html', '.item-title');
       // Titles are text in the list too.
-      const item = await driver.evaluate<{ text: string; elements: number }>(list, `(() => { const a = [...document.querySelectorAll('.item-title')].find((a) => a.textContent.includes('sea wall')); return { text: a.textContent, elements: a.children.length }; })()`);
+      const item = await session.driver.evaluate<{ text: string; elements: number }>(list, `(() => { const a = [...document.querySelectorAll('.item-title')].find((a) => a.textContent.includes('sea wall')); return { text: a.textContent, elements: a.children.length }; })()`);
       expect(item).toEqual({ text: HOSTILE_TITLE, elements: 0 });
-      await driver.evaluate(list, `[...document.querySelectorAll('.item-title')].find((a) => a.textContent.includes('sea wall')).click()`);
-      await poll(() => driver.evaluate<boolean>(list, `!!document.querySelector('.story .title')`), 'the saved copy');
+      await session.driver.evaluate(list, `[...document.querySelectorAll('.item-title')].find((a) => a.textContent.includes('sea wall')).click()`);
+      await poll(() => session.driver.evaluate<boolean>(list, `!!document.querySelector('.story .title')`), 'the saved copy');
       await settle();
-      expectClean(await driver.evaluate<Audit>(list, AUDIT_STORY), server.url(XSS_PAGE));
-      expect(server.hits()).toEqual([]);
-      await driver.closeTab(list);
+      expectClean(await session.driver.evaluate<Audit>(list, AUDIT_STORY), session.server.url(XSS_PAGE));
+      expect(session.server.hits()).toEqual([]);
+      await session.driver.closeTab(list);
     });
 
     it('cannot be read, restyled, covered, closed or driven by the page', async () => {
@@ -124,7 +108,7 @@ for (const [name, makeDriver] of [['Chromium', chromiumDriver], ['Firefox', fire
       const visible = `(() => { const s = getComputedStyle(${host}); return s.display === 'block' && s.visibility === 'visible' && s.opacity === '1' && ${host}.getBoundingClientRect().width >= innerWidth - 1; })()`;
 
       // Read: the shadow root is closed and the frame is another origin.
-      const reach = await driver.evaluate<{ shadow: boolean; frameRead: string }>(tab, `(() => {
+      const reach = await session.driver.evaluate<{ shadow: boolean; frameRead: string }>(tab, `(() => {
         const out = { shadow: ${host}.shadowRoot !== null, frameRead: 'none' };
         for (let i = 0; i < window.frames.length; i++) { try { out.frameRead = String(window.frames[i].document.body.innerText.length); } catch (e) { out.frameRead = e.name; } }
         return out;
@@ -133,7 +117,7 @@ for (const [name, makeDriver] of [['Chromium', chromiumDriver], ['Firefox', fire
       expect(reach.frameRead).not.toMatch(/^\d+$/);
 
       // Restyle with a stylesheet, then cover with the highest z-index, then with the page's own top-layer popover and modal dialog.
-      await driver.evaluate(tab, `(() => {
+      await session.driver.evaluate(tab, `(() => {
         const style = document.createElement('style');
         style.textContent = 'lectern-reader { display: none !important; opacity: 0 !important; visibility: hidden !important; transform: scale(0) !important; }';
         document.head.append(style);
@@ -141,8 +125,8 @@ for (const [name, makeDriver] of [['Chromium', chromiumDriver], ['Firefox', fire
         cover.setAttribute('style', 'position: fixed; inset: 0; z-index: 2147483647; background: red');
         document.documentElement.append(cover);
       })()`);
-      await poll(() => driver.evaluate<boolean>(tab, `${visible} && ${onTop}`), 'the reader visible and on top after a stylesheet and a cover');
-      await driver.evaluate(tab, `(() => {
+      await poll(() => session.driver.evaluate<boolean>(tab, `${visible} && ${onTop}`), 'the reader visible and on top after a stylesheet and a cover');
+      await session.driver.evaluate(tab, `(() => {
         const pop = document.createElement('div');
         pop.popover = 'manual';
         pop.setAttribute('style', 'position: fixed; inset: 0; width: 100vw; height: 100vh; background: blue');
@@ -153,16 +137,16 @@ for (const [name, makeDriver] of [['Chromium', chromiumDriver], ['Firefox', fire
         document.body.append(dialog);
         dialog.showModal();
       })()`);
-      await poll(() => driver.evaluate<boolean>(tab, onTop), "the reader on top of the page's popover and modal dialog");
+      await poll(() => session.driver.evaluate<boolean>(tab, onTop), "the reader on top of the page's popover and modal dialog");
 
       // Tamper with the host itself: inline style, hidden, removal.
-      await driver.evaluate(tab, `(() => { ${host}.style.setProperty('display', 'none', 'important'); ${host}.setAttribute('hidden', ''); })()`);
-      await poll(() => driver.evaluate<boolean>(tab, `${visible} && ${onTop}`), 'the reader restored after inline tampering');
-      await driver.evaluate(tab, `(() => { ${host}.remove(); })()`);
-      await poll(() => driver.evaluate<boolean>(tab, `${visible} && ${onTop}`), 'the reader put back after removal');
+      await session.driver.evaluate(tab, `(() => { ${host}.style.setProperty('display', 'none', 'important'); ${host}.setAttribute('hidden', ''); })()`);
+      await poll(() => session.driver.evaluate<boolean>(tab, `${visible} && ${onTop}`), 'the reader restored after inline tampering');
+      await session.driver.evaluate(tab, `(() => { ${host}.remove(); })()`);
+      await poll(() => session.driver.evaluate<boolean>(tab, `${visible} && ${onTop}`), 'the reader put back after removal');
 
       // Close or drive it: a synthetic Escape, messages posted to the page and to the frame, the extension's runtime.
-      const driven = await driver.evaluate<{ runtime: boolean }>(tab, `(() => {
+      const driven = await session.driver.evaluate<{ runtime: boolean }>(tab, `(() => {
         for (const target of [window, document, document.body]) target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
         window.postMessage({ type: 'reader:close', payload: {} }, '*');
         window.postMessage({ type: 'reader:save', payload: {} }, '*');
@@ -173,63 +157,63 @@ for (const [name, makeDriver] of [['Chromium', chromiumDriver], ['Firefox', fire
       })()`);
       expect(driven.runtime).toBe(false);
       await settle();
-      expect(await driver.hasReaderFrame(tab)).toBe(true);
-      expect(await driver.evaluateInReader<string>(tab, `document.querySelector('button.save').textContent`)).toBe('Save');
+      expect(await session.driver.hasReaderFrame(tab)).toBe(true);
+      expect(await session.driver.evaluateInReader<string>(tab, `document.querySelector('button.save').textContent`)).toBe('Save');
 
       // A page that keeps fighting gets the reader closed rather than hidden.
-      await driver.evaluate(tab, `(() => { setInterval(() => { const h = ${host}; if (h) h.style.setProperty('opacity', '0', 'important'); }, 1); })()`);
-      await poll(async () => !(await driver.hasReaderFrame(tab)), 'the reader to close rather than stay hidden');
-      await driver.closeTab(tab);
+      await session.driver.evaluate(tab, `(() => { setInterval(() => { const h = ${host}; if (h) h.style.setProperty('opacity', '0', 'important'); }, 1); })()`);
+      await poll(async () => !(await session.driver.hasReaderFrame(tab)), 'the reader to close rather than stay hidden');
+      await session.driver.closeTab(tab);
     });
 
     it('leaves a page alone while closed: no change to its document or its storage', async () => {
       const tab = await openWithBadge('/pages/odd/watchful.html');
       await settle();
-      const watched = await driver.evaluate<{ mutations: string[]; same: boolean }>(tab, `({ mutations: window.__mutations, same: window.__storageAtStart === JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, cookie: document.cookie }) })`);
+      const watched = await session.driver.evaluate<{ mutations: string[]; same: boolean }>(tab, `({ mutations: window.__mutations, same: window.__storageAtStart === JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, cookie: document.cookie }) })`);
       expect(watched).toEqual({ mutations: [], same: true });
       // Open and close: one element added to the end of the document, then removed; nothing else.
       await openReader(tab);
-      await driver.evaluate(tab, `document.documentElement.focus()`);
-      await driver.clickToolbarButton(tab);
-      await poll(async () => !(await driver.hasReaderFrame(tab)), 'the reader to close');
-      const after = await driver.evaluate<string[]>(tab, 'window.__mutations');
+      await session.driver.evaluate(tab, `document.documentElement.focus()`);
+      await session.driver.clickToolbarButton(tab);
+      await poll(async () => !(await session.driver.hasReaderFrame(tab)), 'the reader to close');
+      const after = await session.driver.evaluate<string[]>(tab, 'window.__mutations');
       expect(after.every((m) => /^childList:HTML:(LECTERN-READER)?$/i.test(m))).toBe(true);
-      await driver.closeTab(tab);
+      await session.driver.closeTab(tab);
     });
 
     const oddDocuments: [string, () => string][] = [
-      ['a page under the strictest CSP', () => server.url('/csp/library/glacier-melt.html')],
-      ['a frameset', () => server.url('/pages/odd/frameset.html')],
-      ['an XML feed', () => server.url('/pages/odd/feed.xml')],
-      ['an SVG document', () => server.url('/pages/odd/drawing.svg')],
-      ['an XHTML document without a body', () => server.url('/pages/odd/no-body.xhtml')],
+      ['a page under the strictest CSP', () => session.server.url('/csp/library/glacier-melt.html')],
+      ['a frameset', () => session.server.url('/pages/odd/frameset.html')],
+      ['an XML feed', () => session.server.url('/pages/odd/feed.xml')],
+      ['an SVG document', () => session.server.url('/pages/odd/drawing.svg')],
+      ['an XHTML document without a body', () => session.server.url('/pages/odd/no-body.xhtml')],
       ['about:blank', () => 'about:blank'],
-      ["a PDF in the browser's viewer", () => server.url('/pages/odd/sample.pdf')],
+      ["a PDF in the browser's viewer", () => session.server.url('/pages/odd/sample.pdf')],
       ['a file:// page', () => pathToFileURL(join(OWN_PAGES, 'library', 'glacier-melt.html')).href],
     ];
     for (const [what, url] of oddDocuments) {
       it(`${what}: the toolbar button answers (the reader, or why not) and nothing breaks`, async () => {
-        const tab = await driver.openPage(url());
+        const tab = await session.driver.openPage(url());
         await settle();
         // The PDF is shown by the browser's own viewer (Chromium's plugin document, Firefox's pdf.js), not downloaded.
-        if (what.includes('PDF')) expect(await driver.evaluate<string>(tab, 'document.contentType')).toBe('application/pdf');
-        const before = await driver.evaluate<string>(tab, `document.documentElement ? document.documentElement.outerHTML.length + ':' + document.title : 'none'`).catch(() => 'unreadable');
-        await driver.clickToolbarButton(tab);
+        if (what.includes('PDF')) expect(await session.driver.evaluate<string>(tab, 'document.contentType')).toBe('application/pdf');
+        const before = await session.driver.evaluate<string>(tab, `document.documentElement ? document.documentElement.outerHTML.length + ':' + document.title : 'none'`).catch(() => 'unreadable');
+        await session.driver.clickToolbarButton(tab);
         // Either the reader opens (with the story or the reason it has none) or the button says why it cannot.
         const answer = await poll(async () => {
-          if (await driver.hasReaderFrame(tab)) {
-            return (await driver.evaluateInReader<boolean>(tab, `!!document.querySelector('.story .title, .notice.error')`)) ? 'reader' : null;
+          if (await session.driver.hasReaderFrame(tab)) {
+            return (await session.driver.evaluateInReader<boolean>(tab, READER_SHOWN)) ? 'reader' : null;
           }
-          return (await driver.badgeText(tab)) === '—' ? 'explained' : null;
+          return (await session.driver.badgeText(tab)) === '—' ? 'explained' : null;
         }, `an answer on ${what}`);
         expect(['reader', 'explained']).toContain(answer);
         if (answer === 'reader') {
-          await driver.clickToolbarButton(tab);
-          await poll(async () => !(await driver.hasReaderFrame(tab)), 'the reader to close');
+          await session.driver.clickToolbarButton(tab);
+          await poll(async () => !(await session.driver.hasReaderFrame(tab)), 'the reader to close');
         }
-        const after = await driver.evaluate<string>(tab, `document.documentElement ? document.documentElement.outerHTML.length + ':' + document.title : 'none'`).catch(() => 'unreadable');
+        const after = await session.driver.evaluate<string>(tab, `document.documentElement ? document.documentElement.outerHTML.length + ':' + document.title : 'none'`).catch(() => 'unreadable');
         expect(after).toBe(before);
-        await driver.closeTab(tab);
+        await session.driver.closeTab(tab);
       });
     }
   });

@@ -3,11 +3,9 @@
  * (articles only, before term profiles existed) is opened by this build, which upgrades it to version 2.
  * Nothing saved is lost, and the old articles are found by "From your library" at once.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { poll, type ExtensionDriver } from '../support/driver';
-import { chromiumDriver } from '../support/chromium-driver';
-import { firefoxDriver } from '../support/firefox-driver';
-import { startServer, type PageServer } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import { poll } from '../support/driver';
+import { BROWSERS, useBrowserSession } from '../support/session';
 
 const SKI = 'Alpine ski resorts close glacier slopes as the ice melts away';
 const SKI_URL = 'https://mountain-weekly.example/news/alpine-ski-resorts-close-glacier-slopes-4411';
@@ -36,34 +34,23 @@ const WRITE_VERSION_1 = `new Promise((resolve, reject) => {
   };
 })`;
 
-for (const [name, makeDriver] of [['Chromium', chromiumDriver], ['Firefox', firefoxDriver]] as const) {
+for (const [name, makeDriver] of BROWSERS) {
   describe(`${name}: reading list database migration`, () => {
-    let driver: ExtensionDriver;
-    let server: PageServer;
-
-    beforeAll(async () => {
-      server = await startServer();
-      driver = await makeDriver();
-    });
-
-    afterAll(async () => {
-      await driver?.close();
-      await server?.close();
-    });
+    const session = useBrowserSession(makeDriver);
 
     it('upgrades a version 1 list to version 2: every article kept, and found as a library match', async () => {
       // The options page never opens the reading list's database, so it can write the old version first.
-      const options = await driver.openExtensionPage('src/entries/options.html', 'main');
-      expect(await driver.evaluate(options, WRITE_VERSION_1)).toBe(true);
+      const options = await session.driver.openExtensionPage('src/entries/options.html', 'main');
+      expect(await session.driver.evaluate(options, WRITE_VERSION_1)).toBe(true);
 
-      const tab = await driver.openPage(server.url('/pages/library/glacier-melt.html'));
-      await poll(async () => (await driver.badgeText(tab)) === '✓', 'the badge on the glacier story');
-      await driver.clickToolbarButton(tab);
-      await poll(async () => (await driver.evaluateInReader<string[]>(tab, `[...document.querySelectorAll('.library .library-match')].map((b) => b.textContent)`)).includes(SKI), 'the migrated article as a library match');
+      const tab = await session.driver.openPage(session.server.url('/pages/library/glacier-melt.html'));
+      await poll(async () => (await session.driver.badgeText(tab)) === '✓', 'the badge on the glacier story');
+      await session.driver.clickToolbarButton(tab);
+      await poll(async () => (await session.driver.evaluateInReader<string[]>(tab, `[...document.querySelectorAll('.library .library-match')].map((b) => b.textContent)`)).includes(SKI), 'the migrated article as a library match');
 
-      const list = await driver.openExtensionPage('src/entries/list.html', '.item-title');
-      expect(await driver.evaluate(list, `document.querySelector('.item-title').textContent`)).toBe(SKI);
-      const stored = await driver.evaluate<{ version: number; state: string; tags: string[]; savedAt: string; profileTerms: number }>(
+      const list = await session.driver.openExtensionPage('src/entries/list.html', '.item-title');
+      expect(await session.driver.evaluate(list, `document.querySelector('.item-title').textContent`)).toBe(SKI);
+      const stored = await session.driver.evaluate<{ version: number; state: string; tags: string[]; savedAt: string; profileTerms: number }>(
         list,
         `new Promise((resolve) => {
           const request = indexedDB.open('lectern');

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { poll, type ExtensionDriver, type Tab } from '../support/driver';
+import { openReader as openReaderIn, poll, type ExtensionDriver, type Tab } from '../support/driver';
 import { SEED_DIR, SEED_MISSING, hasSeed, type SeedTruth } from '../support/paths';
 import { SEED_PATH, startServer, type PageServer } from '../support/server';
 import { SNAPSHOT_SCRIPT, expectSeedReader, type ReaderSnapshot } from '../support/reader-checks';
@@ -26,10 +26,7 @@ export function describeReaderSuite(makeDriver: () => Promise<ExtensionDriver>):
     await poll(async () => (await driver.badgeText(tab)) === '✓' || path !== ARTICLE_PATH, 'the article badge');
     return tab;
   };
-  const openReader = async (tab: Tab): Promise<void> => {
-    await driver.clickToolbarButton(tab);
-    await poll(() => driver.evaluateInReader<boolean>(tab, `!!document.querySelector('.story .title, .notice.error')`), 'the reader');
-  };
+  const openReader = (tab: Tab) => openReaderIn(driver, tab);
   const readerIsClosed = async (tab: Tab): Promise<boolean> =>
     !(await driver.hasReaderFrame(tab)) && (await driver.evaluate<boolean>(tab, `document.querySelector('lectern-reader') === null`));
 

@@ -33,7 +33,16 @@ export interface ExtensionDriver {
   close(): Promise<void>;
 }
 
-export async function poll<T>(read: () => Promise<T | null | undefined | false>, what: string, timeoutMs = 15_000): Promise<T> {
+/** True in a reader document once it shows the story's title or the reason it cannot. */
+export const READER_SHOWN = `!!document.querySelector('.story .title, .notice.error')`;
+
+/** Clicks the toolbar button and waits until the reader shows the story or its reason. */
+export async function openReader(driver: ExtensionDriver, tab: Tab): Promise<void> {
+  await driver.clickToolbarButton(tab);
+  await poll(() => driver.evaluateInReader<boolean>(tab, READER_SHOWN), 'the reader');
+}
+
+export async function poll<T>(read: () => Promise<T | null | undefined | false>, what: string, timeoutMs = 15_000, intervalMs = 100): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown = null;
   for (;;) {
@@ -44,7 +53,7 @@ export async function poll<T>(read: () => Promise<T | null | undefined | false>,
       lastError = error;
     }
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${lastError ? ` (last error: ${String(lastError)})` : ''}`);
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, intervalMs));
   }
 }
 

@@ -7,6 +7,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import type { Article, ExtractResult } from '../engine/types';
 import type { ReaderPayload } from '../shared/messages';
 import { articleFromSaved, savedIdFor } from '../shared/saved';
+import { extractSnapshot } from '../shared/snapshot-extraction';
 import { profileOf } from '../shared/library-index';
 import { handleBackgroundMessages, sendToTab } from '../platform/messaging';
 import { announceLibraryChange } from '../platform/library-signal';
@@ -81,8 +82,8 @@ handleBackgroundMessages({
     await browser.action.setBadgeText({ tabId: id, text: isArticle ? BADGE_TEXT : '' });
     await browser.action.setTitle({ tabId: id, title: isArticle ? 'Lectern: this page is an article. Open the reader.' : 'Lectern' });
   },
-  async 'reader:opened'({ result }, sender) {
-    await rememberResult(tabOf(sender).id, result);
+  async 'reader:opened'({ snapshot }, sender) {
+    await rememberResult(tabOf(sender).id, extractSnapshot(snapshot));
   },
   async 'reader:closed'(_payload, sender) {
     await browser.storage.session.remove(tabKey(tabOf(sender).id));
@@ -143,11 +144,11 @@ browser.contextMenus.onClicked.addListener(async (info, tab) => {
   if (info.menuItemId === MENU_SAVE_PAGE && tab?.id !== undefined) await savePageFromMenu(tab.id, tab.url ?? '');
 });
 
-/** "Save page" from the toolbar menu: extracts in the tab without opening the reader, then saves. */
+/** "Save page" from the toolbar menu: extracts the tab's page without opening the reader, then saves. */
 async function savePageFromMenu(tabId: number, tabUrl: string): Promise<void> {
   let saved: { ok: true } | { ok: false; reason: string };
   try {
-    const result = await sendToTab(tabId, 'page:extract', {});
+    const result = extractSnapshot(await sendToTab(tabId, 'page:snapshot', {}));
     saved = result.ok ? await saveToList(result.article, tabUrl || result.article.url) : result;
   } catch {
     saved = { ok: false, reason: 'Lectern cannot read this page (the browser does not let extensions read it, or it needs a reload).' };

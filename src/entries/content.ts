@@ -1,22 +1,24 @@
 /**
  * The content script, on every page. With the reader closed it only runs `detect` once and reports
- * the verdict for the badge: it never changes the page. Opening the reader extracts from an inert copy
- * and mounts the reader frame; closing removes it.
+ * the verdict for the badge: it never changes the page. Opening the reader hands the page, serialized,
+ * to the background, which extracts outside the page's main thread, then mounts the reader frame;
+ * closing removes it.
  */
-import { detect, extract } from '../engine';
+import { detect } from '../engine/detect';
 import { handleContentMessages, sendToBackground } from '../platform/messaging';
 import { mountReaderFrame, type ReaderFrame } from '../platform/reader-frame';
+import { NOT_HTML, snapshotOf } from '../shared/page-snapshot';
 
 let frame: ReaderFrame | null = null;
-
-/** XML, SVG and other non-HTML documents have no place for the reader (and no story to read). */
-const NOT_HTML = 'Lectern reads web pages written in HTML; this document is not one.';
+/** An open in progress (the background extracting): a second toggle meanwhile waits for it, never opens twice. */
+let opening: Promise<{ open: boolean; reason?: string }> | null = null;
 
 async function open(): Promise<{ open: boolean; reason?: string }> {
   if (frame) return { open: true };
-  if (!(document.documentElement instanceof HTMLElement)) return { open: false, reason: NOT_HTML };
-  const result = extract(document, location.href);
-  await sendToBackground('reader:opened', { result });
+  const snapshot = snapshotOf(document, location.href);
+  // Not HTML: nowhere to put the reader, and the button says why. Too large: the reader says so.
+  if (!snapshot.ok && snapshot.reason === NOT_HTML) return { open: false, reason: NOT_HTML };
+  await sendToBackground('reader:opened', { snapshot });
   frame = mountReaderFrame(() => void close());
   return { open: true };
 }
@@ -29,10 +31,19 @@ async function close(): Promise<{ open: boolean }> {
   return { open: false };
 }
 
+function toggle(): Promise<{ open: boolean; reason?: string }> {
+  if (opening) return opening;
+  if (frame) return close();
+  opening = open().finally(() => {
+    opening = null;
+  });
+  return opening;
+}
+
 handleContentMessages({
-  'reader:toggle': () => (frame ? close() : open()),
+  'reader:toggle': () => toggle(),
   'reader:close': () => close(),
-  'page:extract': () => extract(document, location.href),
+  'page:snapshot': () => snapshotOf(document, location.href),
 });
 
 // Only the top document gets a verdict: iframes (ads, embeds) would overwrite the tab's badge.

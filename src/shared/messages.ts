@@ -2,9 +2,10 @@
  * The typed protocol between Lectern's parts. Each message names who may send it; the background
  * checks the sender before acting (see platform/messaging.ts).
  */
-import type { Article, ExtractResult } from '../engine/types';
+import type { Article } from '../engine/types';
 import type { SavedSummary } from './saved';
 import type { TermProfile } from './library-index';
+import type { PageSnapshot } from './page-snapshot';
 
 /** Who sent a message: a content script in a web page, or one of the extension's own pages. */
 export type SenderKind = 'content-script' | 'extension-page';
@@ -29,7 +30,8 @@ export interface LibraryMatchView {
 /** Messages the background answers: request and response types, and who may send each. */
 export interface BackgroundProtocol {
   'page:detected': { request: { isArticle: boolean; score: number }; response: void; from: 'content-script' };
-  'reader:opened': { request: { result: ExtractResult }; response: void; from: 'content-script' };
+  /** The page handed over for extraction, which runs in the background: the page's main thread only serializes. */
+  'reader:opened': { request: { snapshot: PageSnapshot }; response: void; from: 'content-script' };
   'reader:closed': { request: Record<string, never>; response: void; from: 'content-script' };
   'reader:get': { request: { savedId: string | null }; response: ReaderPayload; from: 'extension-page' };
   'reader:close': { request: Record<string, never>; response: void; from: 'extension-page' };
@@ -50,8 +52,8 @@ export interface ContentProtocol {
   /** `reason` when the reader cannot open here (not an HTML document): the background shows it on the button. */
   'reader:toggle': { request: Record<string, never>; response: { open: boolean; reason?: string } };
   'reader:close': { request: Record<string, never>; response: { open: boolean } };
-  /** Extracts without opening the reader (the toolbar menu's "Save page"). */
-  'page:extract': { request: Record<string, never>; response: ExtractResult };
+  /** The page, serialized, without opening the reader (the toolbar menu's "Save page"). */
+  'page:snapshot': { request: Record<string, never>; response: PageSnapshot };
 }
 
 export type RequestOf<P, K extends keyof P> = P[K] extends { request: infer R } ? R : never;

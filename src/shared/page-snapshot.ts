@@ -18,10 +18,14 @@ export const TOO_LARGE = 'This page is too large for Lectern to read (over 32 mi
 /** XML, SVG and other non-HTML documents have no place for the reader (and no story to read). */
 export const NOT_HTML = 'Lectern reads web pages written in HTML; this document is not one.';
 
+/** HTML documents (and XHTML ones) have their root in this namespace; XML feeds and SVG documents do not. */
+const XHTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
+
 /** The document's HTML, or why it cannot be handed over. Reads the document; never changes it. */
 export function snapshotOf(document: Document, url: string): PageSnapshot {
-  if (!(document.documentElement instanceof HTMLElement)) return { ok: false, reason: NOT_HTML };
-  const html = document.documentElement.outerHTML;
+  const root = document.documentElement;
+  if (!root || root.namespaceURI !== XHTML_NAMESPACE) return { ok: false, reason: NOT_HTML };
+  const html = root.outerHTML;
   if (html.length > MAX_SNAPSHOT_CHARS) return { ok: false, reason: TOO_LARGE };
   return { ok: true, html, url };
 }

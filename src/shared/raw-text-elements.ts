@@ -4,14 +4,14 @@
  * The browser's own parser reads that text back as text; linkedom reads it as markup, so a page's
  * `<noscript><p title="</noscript><img onerror=…>">` would come back as a different tree from the one
  * the page has (the mutation-XSS shape). This escapes those elements' text so linkedom rebuilds the same
- * tree: one text node inside each. `<script>` and `<style>`, which linkedom already reads as raw text,
+ * tree: text only inside each. `<script>`, `<style>` and `<xmp>`, which linkedom already reads as raw text,
  * comments and attribute values are skipped over, so a `<noscript>` written inside them is left alone.
  * (Inside `<svg>`, a `<noscript>` is an SVG element with markup in it; the engine drops SVG whole.)
  */
-const ESCAPED_RAW_TEXT = new Set(['noscript', 'iframe', 'noembed', 'noframes', 'xmp', 'plaintext']);
+const ESCAPED_RAW_TEXT = new Set(['noscript', 'iframe', 'noembed', 'noframes', 'plaintext']);
 /** Raw text that linkedom keeps raw itself: skipped, never escaped. */
-const KEPT_RAW_TEXT = new Set(['script', 'style']);
-const MAY_NEED_ESCAPING = /<(?:noscript|iframe|noembed|noframes|xmp|plaintext)[\s/>]/i;
+const KEPT_RAW_TEXT = new Set(['script', 'style', 'xmp']);
+const MAY_NEED_ESCAPING = /<(?:noscript|iframe|noembed|noframes|plaintext)[\s/>]/i;
 
 const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

@@ -65,6 +65,7 @@ export async function chromiumDriver(): Promise<ExtensionDriver> {
       if (!frame) throw new Error('no reader frame');
       await frame.locator('body').press(key);
     },
+    pressKey: (tab, key) => page(tab).keyboard.press(key),
     async restart() {
       const profileDir = session.profileDir;
       await session.close();

@@ -109,6 +109,11 @@ export async function firefoxDriver(): Promise<ExtensionDriver> {
       await poll(() => evaluateInFrame<boolean>(session, context, 'document.hasFocus()'), 'the reader to have focus');
       await page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]);
     },
+    async pressKey(tab, key) {
+      const page = tracked(tab).page;
+      if (!page) throw new Error('keys go only to tabs the test opened');
+      await page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]);
+    },
     async restart() {
       const profileDir = session.profileDir;
       await session.close();

@@ -1,13 +1,15 @@
 /**
  * Serves test pages on 127.0.0.1 (a free port): /seed/ is the French sample article from ../shared,
  * /pages/<name> our own pages from test/pages, /csp/<name> the same pages under the strictest
- * Content-Security-Policy. /evil/<vector> is where hostile pages point what must never load or run:
+ * Content-Security-Policy, /engine/lectern-engine.js the built engine module and
+ * /engine/snapshot-extraction.js the snapshot extraction as bundled by the test that needs it (for running them in a page).
+ * /evil/<vector> is where hostile pages point what must never load or run:
  * every request there is recorded (`hits`). Everything else is 404, as on a closed network.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
-import { OWN_PAGES, SEED_DIR } from './paths';
+import { OUT, OWN_PAGES, ROOT, SEED_DIR } from './paths';
 
 export interface PageServer {
   origin: string;
@@ -20,6 +22,11 @@ export interface PageServer {
 
 /** The seed page's path mirrors its real URL, so its links look like the site's own. */
 export const SEED_PATH = '/monde/la-coree-du-nord-assure-son-soutien-a-la-russie-jusqua-la-victoire-48213/';
+/** The built engine module (`npm run build`), for tests that run the engine inside a page. */
+export const ENGINE_PATH = '/engine/lectern-engine.js';
+/** src/shared/snapshot-extraction.ts bundled for a page, where the test that serves it writes it. */
+export const SNAPSHOT_EXTRACTION_PATH = '/engine/snapshot-extraction.js';
+export const SNAPSHOT_EXTRACTION_BUNDLE = join(OUT, 'snapshot-extraction.js');
 /** Nothing may load or run: not even the extension's frame, styles or images, unless the browser exempts them. */
 export const STRICT_CSP = "default-src 'none'; frame-src 'none'; style-src 'none'; img-src 'none'; script-src 'none'";
 
@@ -30,6 +37,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.pdf': 'application/pdf',
+  '.js': 'text/javascript; charset=utf-8',
 };
 
 function ownPage(name: string): string | null {
@@ -41,6 +49,8 @@ async function fileFor(pathname: string): Promise<string | null> {
   if (pathname === SEED_PATH || pathname === '/seed/') return join(SEED_DIR, 'source.html');
   if (pathname.startsWith('/pages/')) return ownPage(pathname.slice('/pages/'.length));
   if (pathname.startsWith('/csp/')) return ownPage(pathname.slice('/csp/'.length));
+  if (pathname === ENGINE_PATH) return join(ROOT, 'dist', 'engine', 'lectern-engine.js');
+  if (pathname === SNAPSHOT_EXTRACTION_PATH) return SNAPSHOT_EXTRACTION_BUNDLE;
   return null;
 }
 

@@ -4,8 +4,8 @@
  * The dialog is shown as a popover, in the browser's top layer above any z-index, and not as a modal
  * dialog: making the page inert costs a style pass over the whole page, 0.43 s to open and close on a
  * 100,000-node page in Chromium (77 ms on an ordinary 10,000-element page), against 0.1 ms for a popover.
- * Only when the page has a modal dialog of its own open, which would make a popover inert too, does the
- * reader go up as a modal dialog. Focus that wanders out to the page (Tab past the reader's last control)
+ * Only when the page has a modal dialog of its own open, which makes a popover inert too, does the reader
+ * go up as a modal dialog. Focus that wanders out to the page (Tab past the reader's last control)
  * comes back to the reader. Inline `!important` styles on the host win over any page stylesheet. A page
  * that restyles, hides or removes the host, or opens its own popover or modal dialog over it, is undone
  * at once; one that keeps fighting gets the reader closed, so it never sits hidden or covered. Closing
@@ -43,15 +43,6 @@ const DIALOG_STYLE =
 const SHADOW_CSS = 'dialog::backdrop{background:transparent}';
 /** A page undoing the reader more often than this in a second is fighting it: the reader closes rather than fight on. */
 const MAX_RESTORES_PER_SECOND = 30;
-
-/** The page's own modal dialog, if one is open: it makes everything outside it inert, a popover included. */
-function pageModalOpen(): boolean {
-  try {
-    return document.querySelector('dialog:modal') !== null;
-  } catch {
-    return false; // no :modal support, so no way to tell: the popover it is
-  }
-}
 
 export interface ReaderFrame {
   close(): void;
@@ -92,14 +83,23 @@ export function mountReaderFrame(onEscape: () => void): ReaderFrame {
     }
   };
   const shown = (): boolean => dialog.open || popoverOpen();
-  /** Into the top layer, above everything there: again whenever the page puts something of its own on top. */
+  /**
+   * Into the top layer, above everything there, with focus: again whenever the page puts something of its
+   * own on top. A modal dialog of the page's makes a popover inert (it cannot take focus), wherever the
+   * dialog is, shadow roots included: then, and only then, the reader goes up as a modal dialog itself.
+   */
   const raise = (): void => {
     try {
       if (dialog.open) dialog.close();
       if (popoverOpen()) dialog.hidePopover();
-      if (pageModalOpen()) dialog.showModal();
-      else if (typeof dialog.showPopover === 'function') dialog.showPopover();
-      else dialog.showModal(); // a browser without popovers: the modal dialog's top layer, at its cost
+      if (typeof dialog.showPopover === 'function') {
+        dialog.showPopover();
+        frame.focus({ preventScroll: true });
+        if (document.activeElement === host) return;
+        dialog.hidePopover();
+      }
+      dialog.showModal();
+      frame.focus({ preventScroll: true });
     } catch {
       // No <dialog> support, or the host is not connected: the host's z-index still holds.
     }
@@ -141,11 +141,10 @@ export function mountReaderFrame(onEscape: () => void): ReaderFrame {
   };
   document.addEventListener('toggle', onToggle, true);
   // Focus on the page while the reader is open: Tab past the reader's last control, or a modal dialog the
-  // page opened without a toggle event (older engines). The reader goes back on top and takes focus back.
+  // page opened without a toggle event (older engines, or in a shadow root, whose toggle does not leave
+  // it). The reader goes back on top and takes focus back.
   const onFocusIn = (event: FocusEvent): void => {
-    if (event.target === host || !event.isTrusted || !mayRestore()) return;
-    raise();
-    frame.focus({ preventScroll: true });
+    if (event.target !== host && event.isTrusted && mayRestore()) raise();
   };
   document.addEventListener('focusin', onFocusIn, true);
 

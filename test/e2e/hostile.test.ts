@@ -116,7 +116,7 @@ for (const [name, makeDriver] of BROWSERS) {
       expect(reach.shadow).toBe(false);
       expect(reach.frameRead).not.toMatch(/^\d+$/);
 
-      // Restyle with a stylesheet, then cover with the highest z-index, then with the page's own top-layer popover and modal dialog.
+      // Restyle with a stylesheet, then cover with the highest z-index, then with the page's own top-layer popover and modal dialogs.
       await session.driver.evaluate(tab, `(() => {
         const style = document.createElement('style');
         style.textContent = 'lectern-reader { display: none !important; opacity: 0 !important; visibility: hidden !important; transform: scale(0) !important; }';
@@ -138,6 +138,18 @@ for (const [name, makeDriver] of BROWSERS) {
         dialog.showModal();
       })()`);
       await poll(() => session.driver.evaluate<boolean>(tab, onTop), "the reader on top of the page's popover and modal dialog");
+      // A modal dialog inside the page's own shadow root (the others closed first): no toggle event leaves it, and no selector finds it.
+      await session.driver.evaluate(tab, `(() => {
+        for (const open of document.querySelectorAll('dialog[open]')) open.close();
+        const shadowHost = document.createElement('div');
+        document.body.append(shadowHost);
+        const dialog = document.createElement('dialog');
+        dialog.setAttribute('style', 'width: 100vw; height: 100vh; max-width: none; max-height: none; background: green');
+        dialog.innerHTML = '<button>Take focus</button>';
+        shadowHost.attachShadow({ mode: 'closed' }).append(dialog);
+        dialog.showModal();
+      })()`);
+      await poll(() => session.driver.evaluate<boolean>(tab, onTop), "the reader on top of a modal dialog in the page's shadow root");
 
       // Tamper with the host itself: inline style, hidden, removal.
       await session.driver.evaluate(tab, `(() => { ${host}.style.setProperty('display', 'none', 'important'); ${host}.setAttribute('hidden', ''); })()`);

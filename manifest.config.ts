@@ -14,8 +14,9 @@ export const GECKO_ID = 'lectern@lectern.example';
 export function manifestFor(target: TargetBrowser) {
   return defineManifest({
     manifest_version: 3,
-    name: 'Lectern',
-    description: 'Reader mode with related reads and a local-first reading list.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     version: pkg.version,
     icons: { 16: 'assets/icons/icon-16.png', 32: 'assets/icons/icon-32.png', 48: 'assets/icons/icon-48.png', 128: 'assets/icons/icon-128.png' },
     action: {
@@ -29,10 +30,12 @@ export function manifestFor(target: TargetBrowser) {
     content_scripts: [{ matches: ['<all_urls>'], js: ['src/entries/content.ts'], run_at: 'document_idle' }],
     options_ui: { page: 'src/entries/options.html', open_in_tab: true },
     permissions: ['storage', 'contextMenus'],
+    // Asked one site at a time, for a per-site rule, where a user has withdrawn Lectern's access (options page).
+    optional_host_permissions: ['*://*/*'],
     commands: {
       'toggle-reader': {
         suggested_key: { default: DEFAULT_SHORTCUT },
-        description: 'Open or close the reader',
+        description: '__MSG_commandToggle__',
       },
     },
     web_accessible_resources: [

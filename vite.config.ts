@@ -19,6 +19,8 @@ export default defineConfig(({ mode }) => {
         contentScripts: { standaloneFiles: ['src/entries/content.ts'] },
       }),
     ],
+    // Copied as they are to the build's root: the message catalogues (_locales).
+    publicDir: 'assets/static',
     build: {
       outDir: `dist/${target}`,
       emptyOutDir: true,

@@ -109,7 +109,7 @@ function extractOrFail(doc: Document, url: string, withRelated: boolean): Extrac
     contentHtml: html,
     textContent: text,
     wordCount,
-    readingMinutes: readingMinutes(wordCount),
+    readingMinutes: readingMinutes(wordCount, meta.lang),
     url,
     canonicalUrl: meta.canonicalUrl,
     related,

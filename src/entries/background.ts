@@ -10,6 +10,7 @@ import { articleFromSaved, savedIdFor } from '../shared/saved';
 import { extractSnapshot } from '../shared/snapshot-extraction';
 import { profileOf } from '../shared/library-index';
 import { handleBackgroundMessages, sendToTab } from '../platform/messaging';
+import { translate } from '../platform/i18n';
 import { announceLibraryChange } from '../platform/library-signal';
 import { TOGGLE_COMMAND, openOptions, openReadingList, openSaved } from '../platform/navigation';
 import { forgetProfile, libraryMatches, rememberProfile, validProfile } from '../platform/library-matches';
@@ -76,10 +77,10 @@ async function saveTabArticle(tabId: number, tabUrl: string) {
 }
 
 handleBackgroundMessages({
-  async 'page:detected'({ isArticle }, sender) {
+  async 'page:detected'({ isArticle, badge }, sender) {
     const { id } = tabOf(sender);
     await browser.action.setBadgeBackgroundColor({ tabId: id, color: BADGE_COLOR });
-    await browser.action.setBadgeText({ tabId: id, text: isArticle ? BADGE_TEXT : '' });
+    await browser.action.setBadgeText({ tabId: id, text: isArticle && badge ? BADGE_TEXT : '' });
     await browser.action.setTitle({ tabId: id, title: isArticle ? 'Lectern: this page is an article. Open the reader.' : 'Lectern' });
   },
   async 'reader:opened'({ snapshot }, sender) {
@@ -134,8 +135,8 @@ browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remov
 
 browser.runtime.onInstalled.addListener(() => {
   browser.contextMenus.removeAll().then(() => {
-    browser.contextMenus.create({ id: MENU_OPEN_LIST, title: 'Open reading list', contexts: ['action'] });
-    browser.contextMenus.create({ id: MENU_SAVE_PAGE, title: 'Save page to reading list', contexts: ['action'] });
+    browser.contextMenus.create({ id: MENU_OPEN_LIST, title: translate('menuOpenList'), contexts: ['action'] });
+    browser.contextMenus.create({ id: MENU_SAVE_PAGE, title: translate('menuSavePage'), contexts: ['action'] });
   });
 });
 

@@ -8,6 +8,8 @@ import { detect } from '../engine/detect';
 import { handleContentMessages, sendToBackground } from '../platform/messaging';
 import { mountReaderFrame, type ReaderFrame } from '../platform/reader-frame';
 import { NOT_HTML, snapshotOf } from '../shared/page-snapshot';
+import { DEFAULT_SETTINGS, siteMatches } from '../shared/settings';
+import { loadSettings } from '../platform/settings-store';
 
 let frame: ReaderFrame | null = null;
 /** An open in progress (the background extracting): a second toggle meanwhile waits for it, never opens twice. */
@@ -46,10 +48,24 @@ handleContentMessages({
   'page:snapshot': () => snapshotOf(document, location.href),
 });
 
+/**
+ * Detection, once per page load, as the settings say: off globally or for this site, nothing runs; on,
+ * the verdict goes to the background for the badge; on a site whose articles always open in the reader,
+ * an article opens in it (detection runs there even when it is off elsewhere: the user asked for it).
+ */
+async function detectPage(): Promise<void> {
+  const settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
+  const host = location.hostname;
+  const autoOpen = siteMatches(host, settings.sites.alwaysOpen);
+  if (siteMatches(host, settings.sites.neverDetect) || !(settings.detection || autoOpen)) return;
+  const verdict = detect(document, location.href);
+  await sendToBackground('page:detected', { isArticle: verdict.isArticle, score: verdict.score, badge: settings.detection && settings.showBadge });
+  if (verdict.isArticle && autoOpen) await toggle();
+}
+
 // Only the top document gets a verdict: iframes (ads, embeds) would overwrite the tab's badge.
 if (window.top === window) {
-  const verdict = detect(document, location.href);
-  void sendToBackground('page:detected', { isArticle: verdict.isArticle, score: verdict.score }).catch(() => {
+  void detectPage().catch(() => {
     // The background may be restarting; the next page load reports again.
   });
 }

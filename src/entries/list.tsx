@@ -1,5 +1,4 @@
 /** Reading-list page wiring: loads the summaries from the background, deletes on request, follows changes made elsewhere. */
-import { render } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import '../ui/styles/base.css';
 import '../ui/styles/pages.css';
@@ -8,7 +7,9 @@ import { sendToBackground } from '../platform/messaging';
 import { watchLibrary } from '../platform/library-signal';
 import { savedReaderUrl } from '../platform/navigation';
 import { ReadingList } from '../ui/ReadingList';
+import { translate } from '../platform/i18n';
 import { useLiveSettings } from './page-settings';
+import { mountPage } from './mount-page';
 
 function App() {
   useLiveSettings();
@@ -18,7 +19,7 @@ function App() {
   const reload = useCallback(() => {
     sendToBackground('list:all', {})
       .then(setItems)
-      .catch((e: unknown) => setError(`The reading list could not be read (${String(e)}).`));
+      .catch((e: unknown) => setError(translate('listLoadError', String(e))));
   }, []);
   useEffect(reload, [reload]);
   // Saved or deleted elsewhere (a reader, the toolbar menu, another list tab): show it at once.
@@ -28,7 +29,7 @@ function App() {
     (id: string) => {
       sendToBackground('list:delete', { id })
         .then(reload)
-        .catch((e: unknown) => setError(`Nothing was deleted (${String(e)}).`));
+        .catch((e: unknown) => setError(translate('deleteError', String(e))));
     },
     [reload],
   );
@@ -36,4 +37,4 @@ function App() {
   return <ReadingList items={items} error={error} readerUrl={savedReaderUrl} onDelete={remove} />;
 }
 
-render(<App />, document.getElementById('app')!);
+mountPage(App);

@@ -1,25 +1,74 @@
-/** Options page wiring: settings are written to storage.sync; open readers follow through storage events. */
-import { render } from 'preact';
+/**
+ * Options page wiring: settings are written to storage.sync (open readers follow through storage events);
+ * per-site rules ask the browser for that site's access first; settings files are read and written here.
+ */
 import { useEffect, useState } from 'preact/hooks';
 import '../ui/styles/base.css';
+import '../ui/styles/reader.css';
 import '../ui/styles/pages.css';
+import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
+import { MAX_SETTINGS_FILE_BYTES, readSettingsFile, settingsFileName, settingsFileText } from '../shared/settings-file';
 import { saveSettings } from '../platform/settings-store';
 import { currentShortcut, openShortcutSettings } from '../platform/navigation';
-import { Options } from '../ui/Options';
+import { ensureSiteAccess } from '../platform/site-permissions';
+import { translate } from '../platform/i18n';
+import { Options, type OptionsProps, type SiteRule } from '../ui/Options';
 import { useLiveSettings } from './page-settings';
+import { mountPage } from './mount-page';
+
+function download(text: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
 
 function App() {
   const settings = useLiveSettings();
   const [shortcut, setShortcut] = useState<string | null>(null);
+  const [status, setStatus] = useState<OptionsProps['status']>(null);
   useEffect(() => void currentShortcut().then(setShortcut), []);
+
+  const store = async (next: Settings, done?: string): Promise<boolean> => {
+    try {
+      await saveSettings(next);
+      setStatus(done ? { kind: 'ok', text: done } : null);
+      return true;
+    } catch (error) {
+      setStatus({ kind: 'error', text: translate('saveSettingsFailed', String(error)) });
+      return false;
+    }
+  };
+
+  const addSite = async (rule: SiteRule, site: string): Promise<string | null> => {
+    // Only opening the reader needs the page: a rule that stops detection needs no access.
+    if (rule === 'alwaysOpen' && !(await ensureSiteAccess(site).catch(() => false))) return translate('permissionDenied', site);
+    const list = settings.sites[rule].includes(site) ? settings.sites[rule] : [...settings.sites[rule], site];
+    return (await store({ ...settings, sites: { ...settings.sites, [rule]: list } })) ? null : translate('saveSettingsFailed', site);
+  };
+
+  const importFile = async (file: File): Promise<void> => {
+    if (file.size > MAX_SETTINGS_FILE_BYTES) return setStatus({ kind: 'error', text: translate('importFailed', translate('importTooLarge')) });
+    const read = readSettingsFile(await file.text());
+    if (!read.ok) return setStatus({ kind: 'error', text: translate('importFailed', translate(read.problem)) });
+    await store(read.settings, translate('importDone'));
+  };
+
   return (
     <Options
       settings={settings}
       shortcut={shortcut}
-      onChange={(next) => void saveSettings(next)}
+      status={status}
+      onChange={(next) => void store(next)}
+      onAddSite={addSite}
+      onExport={() => download(settingsFileText(settings), settingsFileName())}
+      onImport={(file) => void importFile(file)}
+      onReset={() => void store(structuredClone(DEFAULT_SETTINGS), translate('resetDone'))}
       onOpenShortcutSettings={() => void openShortcutSettings()}
     />
   );
 }
 
-render(<App />, document.getElementById('app')!);
+mountPage(App);

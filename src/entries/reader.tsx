@@ -1,22 +1,55 @@
-/** Reader page wiring: fetches what to show from the background and handles the reader's keys. */
-import { render } from 'preact';
+/** Reader page wiring: fetches what to show from the background, handles the reader's keys, settings and position. */
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import '../ui/styles/base.css';
 import '../ui/styles/reader.css';
 import type { LibraryMatchView, ReaderPayload } from '../shared/messages';
 import { profileOf } from '../shared/library-index';
 import { savedIdFor } from '../shared/saved';
+import { nextTheme, stepFontSize, type Settings } from '../shared/settings';
 import { sendToBackground } from '../platform/messaging';
 import { watchLibrary } from '../platform/library-signal';
+import { saveSettings } from '../platform/settings-store';
+import { loadPosition, savePosition } from '../platform/reading-positions';
 import { Reader, type SaveStatus } from '../ui/Reader';
+import { scrolledFraction } from '../ui/ReadingProgress';
+import { readerKeyAction } from '../ui/reader-keys';
 import { useLiveSettings } from './page-settings';
+import { mountPage } from './mount-page';
 
 const savedId = new URLSearchParams(location.search).get('saved');
 /** Framed over a page (the tab's reader) or standalone (a saved copy opened from the reading list). */
 const framed = savedId === null;
+/** Scrolling is written down this long after it stops, not on every scroll event. */
+const POSITION_SAVE_DELAY_MS = 400;
+/** j/k and the arrows scroll by this many lines of text. */
+const LINES_PER_STEP = 3;
+
+/** Scroll position per article: restored once the story is shown, written down as the reader scrolls. */
+function useRememberedPosition(articleId: string | null): void {
+  useEffect(() => {
+    if (!articleId) return;
+    let alive = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    void loadPosition(articleId).then((fraction) => {
+      if (!alive || fraction === null) return;
+      const room = document.documentElement.scrollHeight - window.innerHeight;
+      window.scrollTo({ top: fraction * room, behavior: 'instant' });
+    });
+    const onScroll = (): void => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void savePosition(articleId, scrolledFraction()), POSITION_SAVE_DELAY_MS);
+    };
+    window.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      alive = false;
+      clearTimeout(timer);
+      window.removeEventListener('scroll', onScroll);
+    };
+  }, [articleId]);
+}
 
 function App() {
-  useLiveSettings();
+  const settings = useLiveSettings();
   const [payload, setPayload] = useState<ReaderPayload | null>(null);
   const [saveStatus, setSaveStatus] = useState<SaveStatus>({ state: 'idle' });
 
@@ -29,12 +62,15 @@ function App() {
       .catch((error: unknown) => setPayload({ kind: 'error', reason: String(error) }));
   }, []);
 
+  const articleId = !payload || payload.kind === 'error' ? null : payload.kind === 'saved' ? payload.savedId : savedIdFor(payload.tabUrl || payload.article.url);
+  useRememberedPosition(articleId);
+
   // "From your library": asked when the article is known, and again whenever the list changes.
   const [libraryMatches, setLibraryMatches] = useState<LibraryMatchView[] | null>(null);
   const libraryQuery = useMemo(() => {
-    if (!payload || payload.kind === 'error') return null;
-    return { profile: profileOf(payload.article), excludeId: payload.kind === 'saved' ? payload.savedId : savedIdFor(payload.tabUrl || payload.article.url) };
-  }, [payload]);
+    if (!payload || payload.kind === 'error' || !articleId) return null;
+    return { profile: profileOf(payload.article), excludeId: articleId };
+  }, [payload, articleId]);
   const askLibrary = useCallback(() => {
     if (!libraryQuery) return;
     sendToBackground('library:similar', libraryQuery)
@@ -58,16 +94,33 @@ function App() {
     }
   }, []);
 
+  // Settings changed from the reader are stored: every open reader and the options page follow.
+  const change = useCallback((patch: Partial<Settings>) => void saveSettings({ ...settings, ...patch }), [settings]);
+  const textSize = useCallback((direction: 1 | -1) => change({ fontSize: stepFontSize(settings.fontSize, direction) }), [change, settings.fontSize]);
+  const cycleTheme = useCallback(() => change({ theme: nextTheme(settings.theme) }), [change, settings.theme]);
+  const canSave = payload?.kind === 'article';
+
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent): void => {
-      if (event.key === 'Escape' && framed) {
-        event.preventDefault();
-        close();
+      const action = readerKeyAction(event);
+      if (!action) return;
+      if (action === 'close' && !framed) return;
+      if (action === 'save' && !canSave) return;
+      event.preventDefault();
+      const line = settings.fontSize * settings.lineHeight;
+      switch (action) {
+        case 'close': return close();
+        case 'larger': return textSize(1);
+        case 'smaller': return textSize(-1);
+        case 'theme': return cycleTheme();
+        case 'save': return void save();
+        case 'down': return window.scrollBy({ top: LINES_PER_STEP * line, behavior: 'smooth' });
+        case 'up': return window.scrollBy({ top: -LINES_PER_STEP * line, behavior: 'smooth' });
       }
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [close]);
+  }, [close, textSize, cycleTheme, save, canSave, settings.fontSize, settings.lineHeight]);
 
   return (
     <Reader
@@ -80,8 +133,11 @@ function App() {
       onOpenOptions={() => void sendToBackground('open:options', {})}
       libraryMatches={libraryMatches}
       onOpenSaved={(id) => void sendToBackground('open:saved', { id })}
+      onTextSize={textSize}
+      onNextTheme={cycleTheme}
+      onPrint={() => window.print()}
     />
   );
 }
 
-render(<App />, document.getElementById('app')!);
+mountPage(App);

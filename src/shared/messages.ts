@@ -29,7 +29,8 @@ export interface LibraryMatchView {
 
 /** Messages the background answers: request and response types, and who may send each. */
 export interface BackgroundProtocol {
-  'page:detected': { request: { isArticle: boolean; score: number }; response: void; from: 'content-script' };
+  /** `badge`: whether the settings want articles marked on the toolbar button. */
+  'page:detected': { request: { isArticle: boolean; score: number; badge: boolean }; response: void; from: 'content-script' };
   /** The page handed over for extraction, which runs in the background: the page's main thread only serializes. */
   'reader:opened': { request: { snapshot: PageSnapshot }; response: void; from: 'content-script' };
   'reader:closed': { request: Record<string, never>; response: void; from: 'content-script' };

@@ -3,6 +3,8 @@ import { useMemo } from 'preact/hooks';
 import type { Article } from '../engine/types';
 import type { LibraryMatchView, ReaderPayload } from '../shared/messages';
 import { formatDate, hostOf } from './format';
+import { useT, type Translate } from './i18n';
+import { ReadingProgress } from './ReadingProgress';
 import { sanitizeArticleHtml } from './sanitize';
 
 export type SaveStatus =
@@ -23,14 +25,17 @@ export interface ReaderProps {
   /** Saved articles close to this one (null until known). */
   libraryMatches: LibraryMatchView[] | null;
   onOpenSaved(id: string): void;
+  onTextSize(direction: 1 | -1): void;
+  onNextTheme(): void;
+  onPrint(): void;
 }
 
-function saveLabel(status: SaveStatus, alreadySaved: boolean): string {
+function saveLabel(t: Translate, status: SaveStatus, alreadySaved: boolean): string {
   switch (status.state) {
-    case 'saving': return 'Saving…';
-    case 'saved': return status.created ? 'Saved' : 'Saved (updated)';
-    case 'failed': return 'Save failed';
-    default: return alreadySaved ? 'Saved' : 'Save';
+    case 'saving': return t('saving');
+    case 'saved': return status.created ? t('saved') : t('savedUpdated');
+    case 'failed': return t('saveFailed');
+    default: return alreadySaved ? t('saved') : t('save');
   }
 }
 
@@ -41,6 +46,7 @@ function leadImageInContent(article: Article): boolean {
 }
 
 function Story({ article }: { article: Article }) {
+  const t = useT();
   const html = useMemo(() => sanitizeArticleHtml(article.contentHtml), [article.contentHtml]);
   const date = formatDate(article.publishedTime);
   return (
@@ -51,8 +57,8 @@ function Story({ article }: { article: Article }) {
         <p class="meta">
           {article.byline && <span class="byline">{article.byline}</span>}
           {date && article.publishedTime && <time class="published" dateTime={article.publishedTime}>{date}</time>}
-          <span class="reading-time">{article.readingMinutes} min read</span>
-          <a class="original" href={article.url} target="_top" rel="noopener noreferrer">{hostOf(article.url)}</a>
+          <span class="reading-time">{t('minRead', article.readingMinutes)}</span>
+          <a class="original" href={article.url} target="_top" rel="noopener noreferrer" title={t('originalLink', hostOf(article.url))}>{hostOf(article.url)}</a>
         </p>
       </header>
       {article.leadImage && !leadImageInContent(article) && (
@@ -72,10 +78,11 @@ function Story({ article }: { article: Article }) {
 }
 
 function Related({ article }: { article: Article }) {
+  const t = useT();
   if (article.related.length === 0) return null;
   return (
     <aside class="related" aria-labelledby="related-heading">
-      <h2 id="related-heading">Related reads</h2>
+      <h2 id="related-heading">{t('relatedReads')}</h2>
       <ol>
         {article.related.map((link) => (
           <li key={link.url} data-source={link.source}>
@@ -88,10 +95,11 @@ function Related({ article }: { article: Article }) {
 }
 
 function FromLibrary({ matches, onOpen }: { matches: LibraryMatchView[] | null; onOpen(id: string): void }) {
+  const t = useT();
   if (!matches || matches.length === 0) return null;
   return (
     <aside class="library" aria-labelledby="library-heading">
-      <h2 id="library-heading">From your library</h2>
+      <h2 id="library-heading">{t('fromLibrary')}</h2>
       <ol>
         {matches.map((match) => (
           <li key={match.id} data-id={match.id}>
@@ -105,28 +113,36 @@ function FromLibrary({ matches, onOpen }: { matches: LibraryMatchView[] | null; 
 }
 
 export function Reader(props: ReaderProps) {
+  const t = useT();
   const { payload, saveStatus } = props;
   const article = payload && payload.kind !== 'error' ? payload.article : null;
   const alreadySaved = payload?.kind === 'saved' || (payload?.kind === 'article' && payload.savedId !== null);
   return (
     <div class="reader">
-      <div class="toolbar" role="toolbar" aria-label="Reader">
+      <div class="toolbar" role="toolbar" aria-label={t('readerLabel')}>
         {props.framed && (
-          <button type="button" class="close" onClick={props.onClose} title="Close the reader (Esc)">Close</button>
+          <button type="button" class="close" onClick={props.onClose} title={t('closeTitle')}>{t('close')}</button>
         )}
         {payload?.kind === 'article' && (
-          <button type="button" class="save" onClick={props.onSave} disabled={saveStatus.state === 'saving'} aria-live="polite">
-            {saveLabel(saveStatus, alreadySaved)}
+          <button type="button" class="save" onClick={props.onSave} disabled={saveStatus.state === 'saving'} aria-live="polite" title={t('saveTitle')}>
+            {saveLabel(t, saveStatus, alreadySaved)}
           </button>
         )}
-        <button type="button" class="open-list" onClick={props.onOpenList}>Reading list</button>
-        <button type="button" class="open-options" onClick={props.onOpenOptions}>Options</button>
+        <span class="view-controls">
+          <button type="button" class="text-smaller" onClick={() => props.onTextSize(-1)} title={t('textSmaller')} aria-label={t('textSmaller')}>A−</button>
+          <button type="button" class="text-larger" onClick={() => props.onTextSize(1)} title={t('textLarger')} aria-label={t('textLarger')}>A+</button>
+          <button type="button" class="next-theme" onClick={props.onNextTheme} title={t('nextTheme')} aria-label={t('nextTheme')}>◐</button>
+        </span>
+        {article && <button type="button" class="print" onClick={props.onPrint}>{t('print')}</button>}
+        <button type="button" class="open-list" onClick={props.onOpenList}>{t('readingList')}</button>
+        <button type="button" class="open-options" onClick={props.onOpenOptions}>{t('options')}</button>
+        {article && <ReadingProgress label={t('progressLabel')} />}
       </div>
       {saveStatus.state === 'failed' && <p class="notice error" role="alert">{saveStatus.reason}</p>}
-      {payload === null && <p class="notice" role="status">Loading…</p>}
+      {payload === null && <p class="notice" role="status">{t('loading')}</p>}
       {payload?.kind === 'error' && (
         <div class="notice error" role="alert">
-          <h1>Lectern cannot show this page</h1>
+          <h1>{t('cannotShow')}</h1>
           <p class="reason">{payload.reason}</p>
         </div>
       )}

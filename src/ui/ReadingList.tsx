@@ -1,6 +1,7 @@
 /** The reading list: saved articles, newest first, each opening its stored copy. */
 import type { SavedSummary } from '../shared/saved';
 import { formatDate } from './format';
+import { useT } from './i18n';
 
 export interface ReadingListProps {
   items: SavedSummary[] | null;
@@ -10,22 +11,23 @@ export interface ReadingListProps {
 }
 
 export function ReadingList({ items, error, readerUrl, onDelete }: ReadingListProps) {
+  const t = useT();
   return (
     <main class="reading-list">
-      <h1>Reading list</h1>
+      <h1>{t('readingListTitle')}</h1>
       {error && <p class="notice error" role="alert">{error}</p>}
-      {items === null && !error && <p class="notice" role="status">Loading…</p>}
-      {items?.length === 0 && <p class="notice empty">Nothing saved yet. Open the reader on an article and press Save.</p>}
+      {items === null && !error && <p class="notice" role="status">{t('loading')}</p>}
+      {items?.length === 0 && <p class="notice empty">{t('emptyList')}</p>}
       {items && items.length > 0 && (
         <ul class="items">
           {items.map((item) => (
             <li class="item" key={item.id} data-id={item.id} lang={item.lang ?? undefined}>
               <a class="item-title" href={readerUrl(item.id)}>{item.title}</a>
               <p class="item-meta">
-                {[item.siteName, item.byline, formatDate(item.publishedTime), `${item.readingMinutes} min`].filter(Boolean).join(' · ')}
+                {[item.siteName, item.byline, formatDate(item.publishedTime), t('minutes', item.readingMinutes)].filter(Boolean).join(' · ')}
               </p>
               {item.excerpt && <p class="item-excerpt">{item.excerpt}</p>}
-              <button type="button" class="delete" onClick={() => onDelete(item.id)} aria-label={`Delete “${item.title}”`}>Delete</button>
+              <button type="button" class="delete" onClick={() => onDelete(item.id)} aria-label={t('deleteLabel', item.title)}>{t('delete')}</button>
             </li>
           ))}
         </ul>

@@ -1,5 +1,5 @@
 /** Reader page wiring: fetches what to show from the background, handles the reader's keys, settings and position. */
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import '../ui/styles/base.css';
 import '../ui/styles/reader.css';
 import type { LibraryMatchView, ReaderPayload } from '../shared/messages';
@@ -94,10 +94,19 @@ function App() {
     }
   }, []);
 
-  // Settings changed from the reader are stored: every open reader and the options page follow.
-  const change = useCallback((patch: Partial<Settings>) => void saveSettings({ ...settings, ...patch }), [settings]);
-  const textSize = useCallback((direction: 1 | -1) => change({ fontSize: stepFontSize(settings.fontSize, direction) }), [change, settings.fontSize]);
-  const cycleTheme = useCallback(() => change({ theme: nextTheme(settings.theme) }), [change, settings.theme]);
+  // Settings changed from the reader are stored: every open reader and the options page follow. Each
+  // change builds on the last one asked for, not on the last one stored: a key pressed twice quickly
+  // (before storage answers) steps twice.
+  const latest = useRef(settings);
+  useEffect(() => {
+    latest.current = settings;
+  }, [settings]);
+  const change = useCallback((next: (current: Settings) => Partial<Settings>) => {
+    latest.current = { ...latest.current, ...next(latest.current) };
+    void saveSettings(latest.current);
+  }, []);
+  const textSize = useCallback((direction: 1 | -1) => change((s) => ({ fontSize: stepFontSize(s.fontSize, direction) })), [change]);
+  const cycleTheme = useCallback(() => change((s) => ({ theme: nextTheme(s.theme) })), [change]);
   const canSave = payload?.kind === 'article';
 
   useEffect(() => {

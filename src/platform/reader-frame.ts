@@ -70,7 +70,16 @@ export function mountReaderFrame(onEscape: () => void): ReaderFrame {
   frame.src = browser.runtime.getURL(PAGES.reader);
   frame.title = 'Lectern reader';
   frame.setAttribute('style', 'all:initial;display:block;width:100%;height:100%;border:0;margin:0;background:transparent');
-  frame.addEventListener('load', () => frame.focus({ preventScroll: true }), { once: true });
+  // Focus into the reader's document once it is there: the iframe element took focus when the reader went
+  // up, before its (cross-process) document existed, and focusing it again would change nothing.
+  frame.addEventListener(
+    'load',
+    () => {
+      frame.focus({ preventScroll: true });
+      frame.contentWindow?.focus();
+    },
+    { once: true },
+  );
   dialog.appendChild(frame);
   root.append(style, dialog);
 

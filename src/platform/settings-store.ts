@@ -1,10 +1,14 @@
 /** Settings in storage.sync, read through the migrations so that older or broken values never leak out. */
 import browser from 'webextension-polyfill';
-import { SETTINGS_KEY, migrateSettings, type Settings } from '../shared/settings';
+import { SETTINGS_KEY, SETTINGS_VERSION, migrateSettings, type Settings } from '../shared/settings';
 
+/** The stored settings, migrated; an older version is written back migrated, so every device then reads the current one. */
 export async function loadSettings(): Promise<Settings> {
-  const stored = await browser.storage.sync.get(SETTINGS_KEY);
-  return migrateSettings(stored[SETTINGS_KEY]);
+  const stored = (await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY];
+  const settings = migrateSettings(stored);
+  const version = typeof stored === 'object' && stored !== null ? (stored as { version?: unknown }).version : undefined;
+  if (stored !== undefined && version !== SETTINGS_VERSION) await saveSettings(settings).catch(() => undefined);
+  return settings;
 }
 
 export async function saveSettings(settings: Settings): Promise<void> {

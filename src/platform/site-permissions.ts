@@ -5,12 +5,15 @@
  * and then "always open in reader" on a site needs it back.
  */
 import browser from 'webextension-polyfill';
+import { originsCover } from '../shared/match-patterns';
 
-const originsOf = (site: string): string[] => [`*://${site}/*`, `*://*.${site}/*`];
+/** The site and its subdomains; an IP address or localhost has none (and `*.` before one is not a valid pattern). */
+const originsOf = (site: string): string[] =>
+  /^[\d.]+$|^\[|^localhost$/.test(site) ? [`*://${site}/*`] : [`*://${site}/*`, `*://*.${site}/*`];
 
 /** True once Lectern may run on the site: already granted, or granted now (a user gesture must lead here). */
 export async function ensureSiteAccess(site: string): Promise<boolean> {
-  const origins = originsOf(site);
-  if (await browser.permissions.contains({ origins })) return true;
-  return browser.permissions.request({ origins });
+  const granted = (await browser.permissions.getAll()).origins ?? [];
+  if (originsCover(granted, site)) return true;
+  return browser.permissions.request({ origins: originsOf(site) });
 }

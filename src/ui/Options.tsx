@@ -61,8 +61,10 @@ function SiteList({ rule, sites, onAdd, onRemove }: { rule: SiteRule; sites: str
   const [error, setError] = useState<string | null>(null);
   const submit = async (event: Event): Promise<void> => {
     event.preventDefault();
-    const site = siteOf(input);
-    if (!site) return setError(t('siteInvalid', input));
+    // The field itself, not the state: a submit can come before the last keystroke's re-render.
+    const typed = ((event.currentTarget as HTMLFormElement).elements.namedItem('site') as HTMLInputElement).value;
+    const site = siteOf(typed);
+    if (!site) return setError(t('siteInvalid', typed));
     if (!siteFits(sites, site)) return setError(t('siteFull'));
     const refused = await onAdd(site);
     setError(refused);

@@ -66,6 +66,9 @@ export async function chromiumDriver(): Promise<ExtensionDriver> {
       await frame.locator('body').press(key);
     },
     pressKey: (tab, key) => page(tab).keyboard.press(key),
+    async screenshot(tab, path) {
+      await page(tab).screenshot({ path });
+    },
     async restart() {
       const profileDir = session.profileDir;
       await session.close();

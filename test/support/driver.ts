@@ -26,6 +26,8 @@ export interface ExtensionDriver {
   hasReaderFrame(tab: Tab): Promise<boolean>;
   /** A real key press in the reader frame (it has focus once open). */
   pressKeyInReader(tab: Tab, key: string): Promise<void>;
+  /** Saves a PNG of the tab's viewport. */
+  screenshot(tab: Tab, path: string): Promise<void>;
   /** A real key press in the tab, wherever its focus is (Tab moves it on). */
   pressKey(tab: Tab, key: string): Promise<void>;
   /** Runs an item of the toolbar button's context menu, as a click on it does. */

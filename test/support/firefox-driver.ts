@@ -109,6 +109,12 @@ export async function firefoxDriver(): Promise<ExtensionDriver> {
       await poll(() => evaluateInFrame<boolean>(session, context, 'document.hasFocus()'), 'the reader to have focus');
       await page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]);
     },
+    async screenshot(tab, path) {
+      const page = tracked(tab).page;
+      if (!page) throw new Error('screenshots only of tabs the test opened');
+      await page.bringToFront();
+      await page.screenshot({ path: path as `${string}.png` });
+    },
     async pressKey(tab, key) {
       const page = tracked(tab).page;
       if (!page) throw new Error('keys go only to tabs the test opened');

@@ -1,0 +1,219 @@
+/**
+ * The reading experience (issue 4), in Chromium and Firefox with the built extension: each setting's
+ * effect on the open reader as computed styles, set from the options page; the reader's keys;
+ * right-to-left pages; per-site rules (auto-open, never detect); a settings migration from version 1;
+ * axe-core on the reader, the options page and the reading list in every theme; a screenshot of the
+ * reader in each theme (out/screenshots/).
+ */
+import { describe, expect, it } from 'vitest';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openReader as openReaderIn, poll, type Tab } from '../support/driver';
+import { OUT, ROOT } from '../support/paths';
+import { BROWSERS, useBrowserSession } from '../support/session';
+
+const ARTICLE = '/pages/article-en.html';
+const LONG_ARTICLE = '/pages/related/en-flood-news.html';
+const OPTIONS = 'src/entries/options.html';
+const LIST = 'src/entries/list.html';
+const STORY_STYLE = (property: string): string => `getComputedStyle(document.querySelector('.story'))[${JSON.stringify(property)}]`;
+/** The story's font family as written in the stylesheet, without the quotes Firefox adds. */
+const STORY_FONT = `getComputedStyle(document.querySelector('.story')).fontFamily.replace(/["']/g, '')`;
+const BACKGROUND = 'getComputedStyle(document.documentElement).backgroundColor';
+/** The fixed themes and the background each paints (auto follows the system: light or dark). */
+const THEME_BACKGROUNDS: [string, string][] = [
+  ['light', 'rgb(255, 255, 255)'],
+  ['sepia', 'rgb(244, 236, 216)'],
+  ['dark', 'rgb(28, 28, 30)'],
+  ['contrast', 'rgb(0, 0, 0)'],
+];
+const SCREENSHOTS = join(OUT, 'screenshots');
+const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+/** axe-core's serious and critical violations on the page, as "rule: target" lines. */
+const AXE_RUN = `(async () => {
+  if (!window.axe) (0, eval)(${JSON.stringify(AXE_SOURCE)});
+  const result = await window.axe.run(document, { resultTypes: ['violations'] });
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => v.id + ': ' + n.target.join(' ')));
+})()`;
+/** A select on the options page set as a user does: its value, then a change event. */
+const choose = (name: string, value: string | number): string =>
+  `(() => { const s = document.querySelector('select[name="${name}"]'); s.value = '${value}'; s.dispatchEvent(new Event('change', { bubbles: true })); })()`;
+const STORAGE = '(globalThis.browser ?? globalThis.chrome).storage';
+
+describe.each(BROWSERS)('%s', (browserName, makeDriver) => {
+  const session = useBrowserSession(makeDriver);
+  const openReader = async (path: string): Promise<Tab> => {
+    const tab = await session.driver.openPage(session.server.url(path));
+    await openReaderIn(session.driver, tab);
+    return tab;
+  };
+  const inReader = <T,>(tab: Tab, script: string) => session.driver.evaluateInReader<T>(tab, script);
+  const resetSettings = async (options: Tab): Promise<void> => {
+    await session.driver.evaluate(options, `document.querySelector('button.reset-settings').click()`);
+    await poll(async () => (await session.driver.evaluate<string>(options, `document.querySelector('.notice.done')?.textContent ?? ''`)) !== '', 'the reset');
+  };
+
+  it('applies every setting from the options page to the open reader at once (computed styles)', async () => {
+    const tab = await openReader(ARTICLE);
+    const options = await session.driver.openExtensionPage(OPTIONS, 'fieldset.theme');
+    for (const [theme, color] of THEME_BACKGROUNDS) {
+      await session.driver.evaluate(options, `document.querySelector('input[name="theme"][value="${theme}"]').click()`);
+      await poll(async () => (await inReader<string>(tab, BACKGROUND)) === color, `the ${theme} theme in the open reader`);
+    }
+    await session.driver.evaluate(options, `document.querySelector('input[name="font"][value="dyslexic"]').click()`);
+    await poll(async () => (await inReader<string>(tab, STORY_FONT)).startsWith('OpenDyslexic'), 'the dyslexia-friendly font');
+    // The font file ships in the extension and loads under its CSP.
+    expect(await inReader<number>(tab, `document.fonts.load('16px OpenDyslexic').then((faces) => faces.length)`)).toBeGreaterThan(0);
+    for (const [font, family] of [['sans', 'system-ui'], ['mono', 'ui-monospace'], ['serif', 'Georgia']]) {
+      await session.driver.evaluate(options, `document.querySelector('input[name="font"][value="${font}"]').click()`);
+      await poll(async () => (await inReader<string>(tab, STORY_FONT)).startsWith(family!), `the ${font} font`);
+    }
+    await session.driver.evaluate(options, choose('font-size', 24));
+    await poll(async () => (await inReader<string>(tab, STORY_STYLE('fontSize'))) === '24px', 'the text size');
+    await session.driver.evaluate(options, choose('line-height', 2.1));
+    await poll(async () => Math.abs(parseFloat(await inReader<string>(tab, STORY_STYLE('lineHeight'))) - 24 * 2.1) < 0.5, 'the line height');
+    await session.driver.evaluate(options, choose('paragraph-spacing', 1.8));
+    await poll(async () => Math.abs(parseFloat(await inReader<string>(tab, `getComputedStyle(document.querySelector('.content p')).marginBottom`)) - 24 * 1.8) < 0.5, 'the paragraph spacing');
+    await session.driver.evaluate(options, choose('content-width', 28));
+    await poll(async () => (await inReader<number>(tab, `document.querySelector('.story').getBoundingClientRect().width`)) <= 28 * 24 + 0.5, 'the narrow line width');
+    await session.driver.evaluate(options, choose('content-width', 0));
+    await poll(async () => (await inReader<number>(tab, `document.querySelector('.story').getBoundingClientRect().width`)) > 28 * 24 + 50, 'the full line width');
+
+    await resetSettings(options);
+    await poll(async () => (await inReader<string>(tab, STORY_STYLE('fontSize'))) === '19px', 'the default text size after a reset');
+    await session.driver.closeTab(options);
+    await session.driver.closeTab(tab);
+  });
+
+  it('answers its keys: + and − size, t theme, j/k scroll, s saves', async () => {
+    const tab = await openReader(LONG_ARTICLE);
+    const size = () => inReader<string>(tab, STORY_STYLE('fontSize'));
+    await poll(async () => (await size()) === '19px', 'the default size');
+    await session.driver.pressKeyInReader(tab, '+');
+    await poll(async () => (await size()) === '20px', '+ to enlarge the text');
+    await session.driver.pressKeyInReader(tab, '-');
+    await poll(async () => (await size()) === '19px', '− to shrink it');
+    // From auto, t goes through the fixed themes: light, then sepia.
+    await session.driver.pressKeyInReader(tab, 't');
+    await poll(async () => (await inReader<string>(tab, 'document.documentElement.dataset.theme')) === 'light', 't to the light theme');
+    await session.driver.pressKeyInReader(tab, 't');
+    await poll(async () => (await inReader<string>(tab, BACKGROUND)) === THEME_BACKGROUNDS[1]![1], 't to the sepia theme');
+    expect(await inReader<boolean>(tab, 'document.documentElement.scrollHeight > innerHeight')).toBe(true);
+    await session.driver.pressKeyInReader(tab, 'j');
+    await poll(async () => (await inReader<number>(tab, 'scrollY')) > 0, 'j to scroll down');
+    const down = await inReader<number>(tab, 'scrollY');
+    await session.driver.pressKeyInReader(tab, 'k');
+    await poll(async () => (await inReader<number>(tab, 'scrollY')) < down, 'k to scroll up');
+    await session.driver.pressKeyInReader(tab, 's');
+    await poll(async () => (await inReader<string>(tab, `document.querySelector('button.save').textContent`)).startsWith('Saved'), 's to save');
+    const options = await session.driver.openExtensionPage(OPTIONS, 'fieldset.theme');
+    await resetSettings(options);
+    await session.driver.closeTab(options);
+    await session.driver.closeTab(tab);
+  });
+
+  it('remembers where the reader was in an article and shows the progress', async () => {
+    const tab = await openReader(LONG_ARTICLE);
+    await inReader(tab, 'window.scrollTo(0, (document.documentElement.scrollHeight - innerHeight) / 2)');
+    await poll(async () => Math.abs((await inReader<number>(tab, `Number(document.querySelector('[role=progressbar]').getAttribute('aria-valuenow'))`)) - 50) <= 2, 'the progress bar at half way');
+    await new Promise((r) => setTimeout(r, 1_000)); // the position is written down once scrolling stops
+    await session.driver.clickToolbarButton(tab);
+    await poll(async () => !(await session.driver.hasReaderFrame(tab)), 'the reader to close');
+    await openReaderIn(session.driver, tab);
+    await poll(async () => {
+      const fraction = await inReader<number>(tab, 'scrollY / (document.documentElement.scrollHeight - innerHeight)');
+      return Math.abs(fraction - 0.5) < 0.03;
+    }, 'the reader back at half way');
+    await session.driver.closeTab(tab);
+  });
+
+  it('reads right-to-left pages right to left', async () => {
+    const tab = await openReader('/pages/engine/rtl-arabic.html');
+    const story = await inReader<{ dir: string; lang: string; direction: string; align: string }>(
+      tab,
+      `(() => { const s = document.querySelector('.story'); const p = s.querySelector('.content p'); return { dir: s.dir, lang: s.lang, direction: getComputedStyle(p).direction, align: getComputedStyle(p).textAlign }; })()`,
+    );
+    expect(story).toMatchObject({ dir: 'rtl', lang: 'ar', direction: 'rtl' });
+    expect(['start', 'right']).toContain(story.align);
+    await session.driver.closeTab(tab);
+  });
+
+  it('follows per-site rules: always open in the reader, never detect', async () => {
+    const options = await session.driver.openExtensionPage(OPTIONS, 'fieldset.theme');
+    const addSite = async (rule: string, site: string): Promise<void> => {
+      await session.driver.evaluate(options, `(() => {
+        const form = document.querySelector('.site-rule.${rule} form');
+        const input = form.querySelector('input');
+        input.value = ${JSON.stringify(site)};
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        form.requestSubmit();
+      })()`);
+      await poll(async () => (await session.driver.evaluate<string[]>(options, `[...document.querySelectorAll('.site-rule.${rule} .site')].map((s) => s.textContent)`)).includes(site), `${site} in ${rule}`);
+    };
+    const removeSites = () => session.driver.evaluate(options, `document.querySelectorAll('button.remove-site').forEach((b) => b.click())`);
+
+    // A host that is not a site is refused with a reason, and nothing is added.
+    await session.driver.evaluate(options, `(() => { const form = document.querySelector('.site-rule.alwaysOpen form'); const input = form.querySelector('input'); input.value = 'javascript:alert(1)'; input.dispatchEvent(new Event('input', { bubbles: true })); form.requestSubmit(); })()`);
+    await poll(async () => (await session.driver.evaluate<string>(options, `document.querySelector('.site-rule.alwaysOpen [role=alert]')?.textContent ?? ''`)).includes('javascript:alert(1)'), 'the refusal');
+
+    await addSite('alwaysOpen', '127.0.0.1');
+    const opened = await session.driver.openPage(session.server.url(ARTICLE));
+    await poll(() => session.driver.hasReaderFrame(opened), 'the reader to open by itself');
+    await session.driver.closeTab(opened);
+    // A page that is not an article stays as it is.
+    const front = await session.driver.openPage(session.server.url('/pages/section-front.html'));
+    await new Promise((r) => setTimeout(r, 1_000));
+    expect(await session.driver.hasReaderFrame(front)).toBe(false);
+    await session.driver.closeTab(front);
+    await removeSites();
+
+    await addSite('neverDetect', '127.0.0.1');
+    const quiet = await session.driver.openPage(session.server.url(ARTICLE));
+    await new Promise((r) => setTimeout(r, 1_000));
+    expect(await session.driver.badgeText(quiet)).toBe('');
+    await session.driver.closeTab(quiet);
+    await removeSites();
+    const marked = await session.driver.openPage(session.server.url(ARTICLE));
+    await poll(async () => (await session.driver.badgeText(marked)) === '✓', 'the badge back once the rule is gone');
+    await session.driver.closeTab(marked);
+    await session.driver.closeTab(options);
+  });
+
+  it('migrates version 1 settings: their theme and size kept, the rest at defaults, stored as version 2', async () => {
+    const options = await session.driver.openExtensionPage(OPTIONS, 'fieldset.theme');
+    await session.driver.evaluate(options, `${STORAGE}.sync.set({ settings: { version: 1, theme: 'sepia', fontSize: 22 } })`);
+    const tab = await openReader(ARTICLE);
+    expect(await inReader<string>(tab, BACKGROUND)).toBe('rgb(244, 236, 216)');
+    expect(await inReader<string>(tab, STORY_STYLE('fontSize'))).toBe('22px');
+    expect(parseFloat(await inReader<string>(tab, STORY_STYLE('lineHeight')))).toBeCloseTo(22 * 1.6, 0);
+    const stored = await session.driver.evaluate<{ version: number; theme: string; fontSize: number; fontFamily: string }>(options, `${STORAGE}.sync.get('settings').then((s) => s.settings)`);
+    expect(stored).toMatchObject({ version: 2, theme: 'sepia', fontSize: 22, fontFamily: 'serif' });
+    await resetSettings(options);
+    await session.driver.closeTab(options);
+    await session.driver.closeTab(tab);
+  });
+
+  it('has no serious or critical axe-core violation in the reader, the options page and the reading list, in every theme; screenshots of the reader', async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    const tab = await openReader(ARTICLE);
+    const options = await session.driver.openExtensionPage(OPTIONS, 'fieldset.theme');
+    const list = await session.driver.openExtensionPage(LIST, 'main.reading-list');
+    const findings: string[] = [];
+    for (const [theme, color] of [...THEME_BACKGROUNDS, ['auto', '']] as [string, string][]) {
+      await session.driver.evaluate(options, `document.querySelector('input[name="theme"][value="${theme}"]').click()`);
+      if (color) await poll(async () => (await inReader<string>(tab, BACKGROUND)) === color, `the ${theme} theme`);
+      else await poll(async () => (await inReader<string>(tab, 'document.documentElement.dataset.theme')) === theme, `the ${theme} theme`);
+      findings.push(...(await inReader<string[]>(tab, AXE_RUN)).map((f) => `reader, ${theme}: ${f}`));
+      findings.push(...(await session.driver.evaluate<string[]>(options, AXE_RUN)).map((f) => `options, ${theme}: ${f}`));
+      findings.push(...(await session.driver.evaluate<string[]>(list, AXE_RUN)).map((f) => `list, ${theme}: ${f}`));
+      await session.driver.screenshot(tab, join(SCREENSHOTS, `reader-${browserName.toLowerCase()}-${theme}.png`));
+    }
+    expect(findings).toEqual([]);
+    await resetSettings(options);
+    await session.driver.closeTab(list);
+    await session.driver.closeTab(options);
+    await session.driver.closeTab(tab);
+  });
+});

@@ -4,6 +4,7 @@ import type { Article } from '../engine/types';
 import type { LibraryMatchView, ReaderPayload } from '../shared/messages';
 import { formatDate, hostOf } from './format';
 import { useT, type Translate } from './i18n';
+import { Listen } from './Listen';
 import { ReadingProgress } from './ReadingProgress';
 import { sanitizeArticleHtml } from './sanitize';
 
@@ -133,6 +134,7 @@ export function Reader(props: ReaderProps) {
           <button type="button" class="text-larger" onClick={() => props.onTextSize(1)} title={t('textLarger')} aria-label={t('textLarger')}>A+</button>
           <button type="button" class="next-theme" onClick={props.onNextTheme} title={t('nextTheme')} aria-label={t('nextTheme')}>◐</button>
         </span>
+        {article && <Listen lang={article.lang ?? document.documentElement.lang} />}
         {article && <button type="button" class="print" onClick={props.onPrint}>{t('print')}</button>}
         <button type="button" class="open-list" onClick={props.onOpenList}>{t('readingList')}</button>
         <button type="button" class="open-options" onClick={props.onOpenOptions}>{t('options')}</button>

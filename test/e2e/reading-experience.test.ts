@@ -41,6 +41,32 @@ const AXE_RUN = `(async () => {
 const choose = (name: string, value: string | number): string =>
   `(() => { const s = document.querySelector('select[name="${name}"]'); s.value = '${value}'; s.dispatchEvent(new Event('change', { bubbles: true })); })()`;
 const STORAGE = '(globalThis.browser ?? globalThis.chrome).storage';
+/**
+ * A spy in place of the browser's speechSynthesis (the test machines have no voice installed): voices as
+ * given, every utterance recorded, and \`__endUtterance()\` to finish the one being spoken.
+ */
+const SPEECH_SPY = (voices: { name: string; lang: string; localService: boolean; default: boolean }[]): string => `(() => {
+  const calls = [];
+  window.__speech = calls;
+  class Utterance {
+    constructor(text) { this.text = text; this.listeners = {}; }
+    addEventListener(type, listener) { (this.listeners[type] ||= []).push(listener); }
+  }
+  let current = null;
+  const synth = {
+    getVoices: () => ${JSON.stringify(voices)},
+    addEventListener() {},
+    removeEventListener() {},
+    speak(u) { current = u; calls.push({ op: 'speak', text: u.text, rate: u.rate, voice: u.voice && u.voice.name }); },
+    cancel() { calls.push({ op: 'cancel' }); },
+    pause() { calls.push({ op: 'pause' }); },
+    resume() { calls.push({ op: 'resume' }); },
+  };
+  window.__endUtterance = () => (current.listeners.end || []).forEach((l) => l());
+  Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+  Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true, writable: true });
+})()`;
+const SPOKEN = `window.__speech.filter((c) => c.op === 'speak')`;
 
 describe.each(BROWSERS)('%s', (browserName, makeDriver) => {
   const session = useBrowserSession(makeDriver);
@@ -127,6 +153,52 @@ describe.each(BROWSERS)('%s', (browserName, makeDriver) => {
       return Math.abs(fraction - 0.5) < 0.03;
     }, 'the reader back at half way');
     await session.driver.closeTab(tab);
+  });
+
+  it('reads the story aloud with a local voice: play, pause, skip, speed, the spoken paragraph marked; never a network voice', async () => {
+    const tab = await openReader(ARTICLE);
+    await inReader(tab, SPEECH_SPY([
+      { name: 'Cloud English', lang: 'en-US', localService: false, default: true },
+      { name: 'Local English', lang: 'en-GB', localService: true, default: false },
+    ]));
+    const spoken = () => inReader<{ text: string; rate: number; voice: string }[]>(tab, SPOKEN);
+    const marked = () => inReader<string>(tab, `document.querySelector('.speaking')?.textContent.trim() ?? ''`);
+    const click = (selector: string) => inReader(tab, `document.querySelector('${selector}').click()`);
+    const title = await inReader<string>(tab, `document.querySelector('.story .title').textContent.trim()`);
+    const paragraphs = await inReader<string[]>(tab, `[...document.querySelectorAll('.story .content p')].map((p) => p.textContent.trim())`);
+
+    await click('.listen-play');
+    await poll(async () => (await spoken()).length === 1, 'the title spoken');
+    expect((await spoken())[0]).toMatchObject({ text: title, voice: 'Local English', rate: 1 });
+    expect(await marked()).toBe(title);
+    await inReader(tab, 'window.__endUtterance()');
+    await poll(async () => (await spoken()).length === 2, 'the first paragraph after the title');
+    expect((await spoken())[1]!.text).toBe(paragraphs[0]);
+    expect(await marked()).toBe(paragraphs[0]);
+    await click('.listen-next');
+    await poll(async () => (await spoken()).at(-1)?.text === paragraphs[1], 'next: the second paragraph');
+    await click('.listen-previous');
+    await poll(async () => (await spoken()).at(-1)?.text === paragraphs[0], 'previous: the first paragraph again');
+    await inReader(tab, `(() => { const s = document.querySelector('.listen-rate select'); s.value = '1.5'; s.dispatchEvent(new Event('change', { bubbles: true })); })()`);
+    await poll(async () => (await spoken()).at(-1)?.rate === 1.5, 'the new speed, from the same paragraph');
+    expect((await spoken()).at(-1)!.text).toBe(paragraphs[0]);
+    await click('.listen-play');
+    await poll(async () => (await inReader<string[]>(tab, `window.__speech.map((c) => c.op)`)).includes('pause'), 'pause');
+    expect(await inReader<string>(tab, `document.querySelector('.listen-play').textContent`)).toBe('Resume');
+    await click('.listen-play');
+    await poll(async () => (await inReader<string[]>(tab, `window.__speech.map((c) => c.op)`)).includes('resume'), 'resume');
+    await click('.listen-stop');
+    await poll(async () => (await marked()) === '', 'no paragraph marked after stop');
+    expect((await spoken()).every((call) => call.voice === 'Local English')).toBe(true);
+    await session.driver.closeTab(tab);
+
+    // Only a network voice for the language: nothing is spoken, and the reader says why.
+    const other = await openReader(ARTICLE);
+    await inReader(other, SPEECH_SPY([{ name: 'Cloud English', lang: 'en-US', localService: false, default: true }]));
+    await inReader(other, `document.querySelector('.listen-play').click()`);
+    await poll(async () => (await inReader<string>(other, `document.querySelector('.listen [role=alert]')?.textContent ?? ''`)) !== '', 'the no-voice message');
+    expect(await inReader<unknown[]>(other, SPOKEN)).toEqual([]);
+    await session.driver.closeTab(other);
   });
 
   it('reads right-to-left pages right to left', async () => {

@@ -8,6 +8,7 @@ import type { Article, ExtractResult } from '../engine/types';
 import type { ReaderPayload } from '../shared/messages';
 import { articleFromSaved, savedIdFor } from '../shared/saved';
 import { extractSnapshot } from '../shared/snapshot-extraction';
+import type { PageSnapshot } from '../shared/page-snapshot';
 import { profileOf } from '../shared/library-index';
 import { handleBackgroundMessages, sendToTab } from '../platform/messaging';
 import { translate } from '../platform/i18n';
@@ -28,9 +29,40 @@ async function rememberResult(tabId: number, result: ExtractResult): Promise<voi
   await browser.storage.session.set({ [tabKey(tabId)]: result });
 }
 
-async function resultFor(tabId: number): Promise<ExtractResult | null> {
+async function storedResult(tabId: number): Promise<ExtractResult | null> {
   const stored = await browser.storage.session.get(tabKey(tabId));
   return (stored[tabKey(tabId)] as ExtractResult | undefined) ?? null;
+}
+
+/** Extractions in progress, by tab: the reader frame loads while its page's snapshot is being read. */
+const extracting = new Map<number, Promise<ExtractResult>>();
+/** Frames that asked before their page's snapshot arrived, by tab. */
+const waitingFrames = new Map<number, (() => void)[]>();
+/**
+ * How long a frame waits for its page's snapshot. The content script sends it before it mounts the frame,
+ * so it is there first in practice; this covers messages from two processes arriving out of order.
+ */
+const SNAPSHOT_WAIT_MS = 2_000;
+
+function extractFor(tabId: number, snapshot: PageSnapshot): Promise<ExtractResult> {
+  const job = Promise.resolve().then(() => extractSnapshot(snapshot));
+  extracting.set(tabId, job);
+  for (const wake of waitingFrames.get(tabId) ?? []) wake();
+  waitingFrames.delete(tabId);
+  return job;
+}
+
+/** The tab's article: being extracted, extracted, or (for a frame ahead of its snapshot) soon. */
+async function resultFor(tabId: number, waitForSnapshot = false): Promise<ExtractResult | null> {
+  const inProgress = extracting.get(tabId);
+  if (inProgress) return inProgress;
+  const stored = await storedResult(tabId);
+  if (stored || !waitForSnapshot) return stored;
+  await new Promise<void>((resolve) => {
+    waitingFrames.set(tabId, [...(waitingFrames.get(tabId) ?? []), resolve]);
+    setTimeout(resolve, SNAPSHOT_WAIT_MS);
+  });
+  return extracting.get(tabId) ?? storedResult(tabId);
 }
 
 function tabOf(sender: Runtime.MessageSender): { id: number; url: string } {
@@ -84,10 +116,17 @@ handleBackgroundMessages({
     await browser.action.setTitle({ tabId: id, title: isArticle ? 'Lectern: this page is an article. Open the reader.' : 'Lectern' });
   },
   async 'reader:opened'({ snapshot }, sender) {
-    await rememberResult(tabOf(sender).id, extractSnapshot(snapshot));
+    const tabId = tabOf(sender).id;
+    const job = extractFor(tabId, snapshot);
+    const result = await job;
+    if (extracting.get(tabId) !== job) return; // closed, or opened again, meanwhile
+    await rememberResult(tabId, result);
+    if (extracting.get(tabId) === job) extracting.delete(tabId);
   },
   async 'reader:closed'(_payload, sender) {
-    await browser.storage.session.remove(tabKey(tabOf(sender).id));
+    const tabId = tabOf(sender).id;
+    extracting.delete(tabId);
+    await browser.storage.session.remove(tabKey(tabId));
   },
   async 'reader:get'({ savedId }, sender): Promise<ReaderPayload> {
     if (savedId !== null) {
@@ -97,7 +136,7 @@ handleBackgroundMessages({
         : { kind: 'error', reason: 'This article is no longer in your reading list.' };
     }
     const tab = tabOf(sender);
-    const result = await resultFor(tab.id);
+    const result = await resultFor(tab.id, true);
     if (!result) return { kind: 'error', reason: 'Nothing to show: reload the page and open the reader again.' };
     if (!result.ok) return { kind: 'error', reason: result.reason };
     const id = savedIdFor(tab.url || result.article.url);
@@ -131,7 +170,10 @@ browser.commands.onCommand.addListener(async (command, tab) => {
   await toggleReader(target?.id);
 });
 
-browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(tabKey(tabId)));
+browser.tabs.onRemoved.addListener((tabId) => {
+  extracting.delete(tabId);
+  void browser.storage.session.remove(tabKey(tabId));
+});
 
 browser.runtime.onInstalled.addListener(() => {
   browser.contextMenus.removeAll().then(() => {

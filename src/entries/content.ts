@@ -1,8 +1,8 @@
 /**
  * The content script, on every page. With the reader closed it only runs `detect` once and reports
  * the verdict for the badge: it never changes the page. Opening the reader hands the page, serialized,
- * to the background, which extracts outside the page's main thread, then mounts the reader frame;
- * closing removes it.
+ * to the background, which extracts outside the page's main thread, and mounts the reader frame, which
+ * asks the background for the article; closing removes it.
  */
 import { detect } from '../engine/detect';
 import { handleContentMessages, sendToBackground } from '../platform/messaging';
@@ -12,7 +12,7 @@ import { DEFAULT_SETTINGS, siteMatches } from '../shared/settings';
 import { loadSettings } from '../platform/settings-store';
 
 let frame: ReaderFrame | null = null;
-/** An open in progress (the background extracting): a second toggle meanwhile waits for it, never opens twice. */
+/** An open in progress (the snapshot being handed over): a second toggle meanwhile closes the frame, never opens twice. */
 let opening: Promise<{ open: boolean; reason?: string }> | null = null;
 
 async function open(): Promise<{ open: boolean; reason?: string }> {
@@ -20,8 +20,10 @@ async function open(): Promise<{ open: boolean; reason?: string }> {
   const snapshot = snapshotOf(document, location.href);
   // Not HTML: nowhere to put the reader, and the button says why. Too large: the reader says so.
   if (!snapshot.ok && snapshot.reason === NOT_HTML) return { open: false, reason: NOT_HTML };
-  await sendToBackground('reader:opened', { snapshot });
+  // The snapshot goes first; the frame loads while the background extracts, and asks for the result.
+  const handedOver = sendToBackground('reader:opened', { snapshot });
   frame = mountReaderFrame(() => void close());
+  await handedOver;
   return { open: true };
 }
 
@@ -34,8 +36,8 @@ async function close(): Promise<{ open: boolean }> {
 }
 
 function toggle(): Promise<{ open: boolean; reason?: string }> {
-  if (opening) return opening;
   if (frame) return close();
+  if (opening) return opening;
   opening = open().finally(() => {
     opening = null;
   });

@@ -19,6 +19,10 @@ import { mountPage } from './mount-page';
 const savedId = new URLSearchParams(location.search).get('saved');
 /** Framed over a page (the tab's reader) or standalone (a saved copy opened from the reading list). */
 const framed = savedId === null;
+/** Asked for as soon as the page's script runs, not after the first render: the story shows sooner. */
+const firstPayload: Promise<ReaderPayload> = sendToBackground('reader:get', { savedId }).catch(
+  (error: unknown): ReaderPayload => ({ kind: 'error', reason: String(error) }),
+);
 /** Scrolling is written down this long after it stops, not on every scroll event. */
 const POSITION_SAVE_DELAY_MS = 400;
 /** j/k and the arrows scroll by this many lines of text. */
@@ -54,12 +58,10 @@ function App() {
   const [saveStatus, setSaveStatus] = useState<SaveStatus>({ state: 'idle' });
 
   useEffect(() => {
-    sendToBackground('reader:get', { savedId })
-      .then((loaded) => {
-        setPayload(loaded);
-        if (loaded.kind !== 'error') document.title = loaded.article.title;
-      })
-      .catch((error: unknown) => setPayload({ kind: 'error', reason: String(error) }));
+    void firstPayload.then((loaded) => {
+      setPayload(loaded);
+      if (loaded.kind !== 'error') document.title = loaded.article.title;
+    });
   }, []);
 
   const articleId = !payload || payload.kind === 'error' ? null : payload.kind === 'saved' ? payload.savedId : savedIdFor(payload.tabUrl || payload.article.url);

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what Lectern's build, demo and tests need on a fresh Debian machine: Debian's Chromium,
-# Firefox ESR, Xvfb, xauth and xdotool (each only when missing), then the npm packages exactly as
+# Firefox ESR (and their French interfaces), Xvfb, xauth and xdotool (each only when missing), then the npm packages exactly as
 # package-lock.json pins them. Safe to run again: it does nothing that is already done.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,6 +11,9 @@ command -v firefox-esr >/dev/null 2>&1 || missing+=(firefox-esr)
 command -v Xvfb >/dev/null 2>&1 || missing+=(xvfb)
 command -v xauth >/dev/null 2>&1 || missing+=(xauth)
 command -v xdotool >/dev/null 2>&1 || missing+=(xdotool)
+# The browsers' French interfaces: the reader's French strings are tested in each browser's own French.
+dpkg -s chromium-l10n >/dev/null 2>&1 || missing+=(chromium-l10n)
+dpkg -s firefox-esr-l10n-fr >/dev/null 2>&1 || missing+=(firefox-esr-l10n-fr)
 
 if ((${#missing[@]})); then
   sudo=""
@@ -25,4 +28,4 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   echo "install.sh: npm ci"
   npm ci --no-audit --no-fund
 fi
-echo "install.sh: ready (chromium, firefox-esr, xvfb, xdotool, npm packages)"
+echo "install.sh: ready (chromium, firefox-esr, their French interfaces, xvfb, xdotool, npm packages)"

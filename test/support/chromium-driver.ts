@@ -4,8 +4,8 @@ import type { Frame, Page } from 'playwright-core';
 import { badgeText, clickToolbarButton, launchChromium, type ChromiumSession } from './chromium';
 import { READER_PAGE, type ExtensionDriver, type Tab } from './driver';
 
-export async function chromiumDriver(): Promise<ExtensionDriver> {
-  let session: ChromiumSession = await launchChromium();
+export async function chromiumDriver(options: { locale?: string } = {}): Promise<ExtensionDriver> {
+  let session: ChromiumSession = await launchChromium(options);
   const pages = new Map<string, Page>();
   let counter = 0;
   const track = (page: Page): Tab => {
@@ -73,7 +73,7 @@ export async function chromiumDriver(): Promise<ExtensionDriver> {
       const profileDir = session.profileDir;
       await session.close();
       pages.clear();
-      session = await launchChromium({ profileDir });
+      session = await launchChromium({ ...options, profileDir });
     },
     close: () => session.close(),
   };

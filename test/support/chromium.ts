@@ -19,12 +19,20 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-export async function launchChromium(options: { headless?: boolean; profileDir?: string; env?: NodeJS.ProcessEnv } = {}): Promise<ChromiumSession> {
+export interface LaunchOptions {
+  headless?: boolean;
+  profileDir?: string;
+  env?: NodeJS.ProcessEnv;
+  /** The browser's interface language (Debian's chromium-l10n provides it), e.g. 'fr'. */
+  locale?: string;
+}
+
+export async function launchChromium(options: LaunchOptions = {}): Promise<ChromiumSession> {
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'lectern-chromium-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
     headless: options.headless ?? true,
-    ...(options.env ? { env: options.env as Record<string, string> } : {}),
+    ...(options.env || options.locale ? { env: { ...(options.env ?? process.env), ...(options.locale ? { LANGUAGE: options.locale } : {}) } as Record<string, string> } : {}),
     viewport: { width: 1280, height: 800 },
     args: [
       `--disable-extensions-except=${DIST_CHROME}`,
@@ -36,6 +44,7 @@ export async function launchChromium(options: { headless?: boolean; profileDir?:
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...(options.locale ? [`--lang=${options.locale}`] : []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

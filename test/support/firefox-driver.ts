@@ -23,8 +23,8 @@ interface Tracked {
   page: Page | null;
 }
 
-export async function firefoxDriver(): Promise<ExtensionDriver> {
-  let session: FirefoxSession = await launchFirefox();
+export async function firefoxDriver(options: { locale?: string } = {}): Promise<ExtensionDriver> {
+  let session: FirefoxSession = await launchFirefox(options);
   const tabs = new Map<string, Tracked>();
   const tracked = (tab: Tab): Tracked => tabs.get(tab.id)!;
   const track = (context: string, page: Page | null): Tab => {
@@ -125,7 +125,7 @@ export async function firefoxDriver(): Promise<ExtensionDriver> {
       await session.close();
       tabs.clear();
       helper = null;
-      session = await launchFirefox({ profileDir });
+      session = await launchFirefox({ ...options, profileDir });
     },
     close: () => session.close(),
   };

@@ -3,6 +3,7 @@
  * The extension gets a fixed internal UUID so its pages have a known moz-extension:// origin, and
  * keeps its storage when the temporary add-on goes away with the browser (for restart tests).
  */
+import type { LaunchOptions } from './chromium';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,7 +21,7 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(options: { headless?: boolean; profileDir?: string; env?: NodeJS.ProcessEnv } = {}): Promise<FirefoxSession> {
+export async function launchFirefox(options: LaunchOptions = {}): Promise<FirefoxSession> {
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'lectern-firefox-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -37,6 +38,8 @@ export async function launchFirefox(options: { headless?: boolean; profileDir?: 
       'extensions.webextensions.keepUuidOnUninstall': true,
       'browser.shell.checkDefaultBrowser': false,
       'datareporting.policy.dataSubmissionEnabled': false,
+      // The interface language: Debian's language packs are installed in the application's scope.
+      ...(options.locale ? { 'intl.locale.requested': options.locale, 'extensions.enabledScopes': 15, 'extensions.autoDisableScopes': 0 } : {}),
     },
   });
   await browser.installExtension(DIST_FIREFOX);

@@ -140,6 +140,19 @@ describe.each(BROWSERS)('%s', (browserName, makeDriver) => {
     await session.driver.closeTab(tab);
   });
 
+  it('gives focus back to where it was on the page when the reader closes', async () => {
+    const tab = await session.driver.openPage(session.server.url(ARTICLE));
+    await session.driver.evaluate(tab, `document.querySelector('a[href]').focus()`);
+    const focused = `document.activeElement === document.querySelector('a[href]')`;
+    expect(await session.driver.evaluate<boolean>(tab, focused)).toBe(true);
+    await openReaderIn(session.driver, tab);
+    await poll(async () => !(await session.driver.evaluate<boolean>(tab, focused)), 'focus in the reader');
+    await session.driver.pressKeyInReader(tab, 'Escape');
+    await poll(async () => !(await session.driver.hasReaderFrame(tab)), 'the reader to close');
+    await poll(() => session.driver.evaluate<boolean>(tab, focused), 'focus back on the link');
+    await session.driver.closeTab(tab);
+  });
+
   it('remembers where the reader was in an article and shows the progress', async () => {
     const tab = await openReader(LONG_ARTICLE);
     await inReader(tab, 'window.scrollTo(0, (document.documentElement.scrollHeight - innerHeight) / 2)');
@@ -199,6 +212,55 @@ describe.each(BROWSERS)('%s', (browserName, makeDriver) => {
     await poll(async () => (await inReader<string>(other, `document.querySelector('.listen [role=alert]')?.textContent ?? ''`)) !== '', 'the no-voice message');
     expect(await inReader<unknown[]>(other, SPOKEN)).toEqual([]);
     await session.driver.closeTab(other);
+  });
+
+  it('shows the content as it should: lazy images loaded, wide tables scrolling sideways, code with its whitespace, math', async () => {
+    const lazy = await openReader('/pages/engine/lazy-images.html');
+    const images = await inReader<number>(lazy, `document.querySelectorAll('.content img').length`);
+    expect(images).toBeGreaterThanOrEqual(3);
+    for (let i = 0; i < images; i++) {
+      await inReader(lazy, `document.querySelectorAll('.content img')[${i}].scrollIntoView()`);
+      await poll(() => inReader<boolean>(lazy, `(() => { const img = document.querySelectorAll('.content img')[${i}]; return img.complete && img.naturalWidth > 0 && img.currentSrc.includes('/photos/'); })()`), `image ${i + 1} of ${images} loaded`);
+    }
+    await session.driver.closeTab(lazy);
+
+    const rich = await openReader('/pages/engine/rich-content.html');
+    const content = await inReader<{ overflowX: string; tableRight: number; contentRight: number; tableScrolls: boolean; whiteSpace: string; codeLines: number; math: number }>(rich, `(() => {
+      const table = document.querySelector('.content table');
+      const pre = document.querySelector('.content pre');
+      const content = document.querySelector('.content').getBoundingClientRect();
+      table.style.minWidth = '0'; // as it comes
+      const wide = document.createElement('td');
+      wide.textContent = 'x'.repeat(400); // a cell too wide for the column
+      table.querySelector('tr').append(wide);
+      return {
+        overflowX: getComputedStyle(table).overflowX,
+        tableRight: table.getBoundingClientRect().right,
+        contentRight: content.right,
+        tableScrolls: table.scrollWidth > table.clientWidth,
+        whiteSpace: getComputedStyle(pre).whiteSpace,
+        codeLines: pre.textContent.split(String.fromCharCode(10)).length,
+        math: document.querySelectorAll('.content math').length,
+      };
+    })()`);
+    expect(content.overflowX).toBe('auto');
+    expect(content.tableScrolls).toBe(true);
+    expect(content.tableRight).toBeLessThanOrEqual(content.contentRight + 1);
+    expect(content.whiteSpace).toBe('pre');
+    expect(content.codeLines).toBeGreaterThan(2);
+    expect(content.math).toBeGreaterThan(0);
+    await session.driver.closeTab(rich);
+  });
+
+  it('prints the story alone', async () => {
+    const tab = await openReader(ARTICLE);
+    const shown = `['.toolbar', '.side', '.story .title', '.story .content'].map((selector) => getComputedStyle(document.querySelector(selector)).display !== 'none')`;
+    expect(await inReader<boolean[]>(tab, shown)).toEqual([true, true, true, true]);
+    await session.driver.emulatePrint(tab, true);
+    await poll(async () => JSON.stringify(await inReader<boolean[]>(tab, shown)) === JSON.stringify([false, false, true, true]), 'the toolbar and side column gone in print');
+    expect(await inReader<string>(tab, BACKGROUND)).toBe('rgb(255, 255, 255)');
+    await session.driver.emulatePrint(tab, false);
+    await session.driver.closeTab(tab);
   });
 
   it('reads right-to-left pages right to left', async () => {

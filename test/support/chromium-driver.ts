@@ -66,6 +66,15 @@ export async function chromiumDriver(options: { locale?: string } = {}): Promise
       await frame.locator('body').press(key);
     },
     pressKey: (tab, key) => page(tab).keyboard.press(key),
+    async emulatePrint(tab, print) {
+      // The page's emulation does not reach the reader frame (another process): each frame's own session.
+      await page(tab).emulateMedia({ media: print ? 'print' : 'screen' });
+      const frame = readerFrame(tab);
+      if (frame) {
+        const cdp = await session.context.newCDPSession(frame);
+        await cdp.send('Emulation.setEmulatedMedia', { media: print ? 'print' : '' });
+      }
+    },
     async screenshot(tab, path) {
       await page(tab).screenshot({ path });
     },

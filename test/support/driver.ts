@@ -26,6 +26,8 @@ export interface ExtensionDriver {
   hasReaderFrame(tab: Tab): Promise<boolean>;
   /** A real key press in the reader frame (it has focus once open). */
   pressKeyInReader(tab: Tab, key: string): Promise<void>;
+  /** Renders the tab (its frames included) for print, or for the screen again. */
+  emulatePrint(tab: Tab, print: boolean): Promise<void>;
   /** Saves a PNG of the tab's viewport. */
   screenshot(tab: Tab, path: string): Promise<void>;
   /** A real key press in the tab, wherever its focus is (Tab moves it on). */

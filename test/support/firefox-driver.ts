@@ -10,6 +10,7 @@ import {
   clickToolbarButton,
   clickToolbarMenuItem,
   closeContext,
+  emulatePrint,
   evaluateInFrame,
   findFrameContext,
   launchFirefox,
@@ -109,6 +110,7 @@ export async function firefoxDriver(options: { locale?: string } = {}): Promise<
       await poll(() => evaluateInFrame<boolean>(session, context, 'document.hasFocus()'), 'the reader to have focus');
       await page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]);
     },
+    emulatePrint: (tab, print) => emulatePrint(session, tracked(tab).context, print),
     async screenshot(tab, path) {
       const page = tracked(tab).page;
       if (!page) throw new Error('screenshots only of tabs the test opened');

@@ -104,6 +104,15 @@ export async function evaluateInFrame<T>(session: FirefoxSession, context: strin
   return (typeof json === 'string' ? JSON.parse(json) : undefined) as T;
 }
 
+/**
+ * Renders the tab for print media, its frames included, as Firefox's developer tools do (the browsing
+ * context's medium override), or for the screen again.
+ */
+export async function emulatePrint(session: FirefoxSession, context: string, print: boolean): Promise<void> {
+  await activateContext(session, context);
+  await evaluateInBrowserChrome(session, `(() => { gBrowser.selectedBrowser.browsingContext.mediumOverride = ${print ? "'print'" : "''"}; return true; })()`);
+}
+
 /** Widget ids Firefox derives from the add-on id: every non-alphanumeric character becomes '_'. */
 const WIDGET_ID = GECKO_ID.toLowerCase().replace(/[^a-z0-9_-]/g, '_');
 

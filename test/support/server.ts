@@ -3,7 +3,7 @@
  * /pages/<name> our own pages from test/pages, /csp/<name> the same pages under the strictest
  * Content-Security-Policy, /engine/lectern-engine.js the built engine module and
  * /engine/snapshot-extraction.js the snapshot extraction as bundled by the test that needs it (for running them in a page).
- * /evil/<vector> is where hostile pages point what must never load or run:
+ * /photos/<any> a small PNG. /evil/<vector> is where hostile pages point what must never load or run:
  * every request there is recorded (`hits`). Everything else is 404, as on a closed network.
  */
 import { createServer, type Server } from 'node:http';
@@ -22,6 +22,8 @@ export interface PageServer {
 
 /** The seed page's path mirrors its real URL, so its links look like the site's own. */
 export const SEED_PATH = '/monde/la-coree-du-nord-assure-son-soutien-a-la-russie-jusqua-la-victoire-48213/';
+/** A 2×2 PNG served for every /photos/ path. */
+const PHOTO = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP4z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==', 'base64');
 /** The built engine module (`npm run build`), for tests that run the engine inside a page. */
 export const ENGINE_PATH = '/engine/lectern-engine.js';
 /** src/shared/snapshot-extraction.ts bundled for a page, where the test that serves it writes it. */
@@ -58,6 +60,12 @@ export async function startServer(port = 0): Promise<PageServer> {
   const hits: string[] = [];
   const server: Server = createServer(async (request, response) => {
     const pathname = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    if (pathname.startsWith('/photos/')) {
+      // Any picture our pages point to: a small PNG (the lazy-image pages' real images).
+      response.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'no-store' });
+      response.end(PHOTO);
+      return;
+    }
     if (pathname.startsWith('/evil/')) {
       hits.push(pathname);
       response.writeHead(204, { 'cache-control': 'no-store' });

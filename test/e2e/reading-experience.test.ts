@@ -70,8 +70,10 @@ const SPOKEN = `window.__speech.filter((c) => c.op === 'speak')`;
 
 describe.each(BROWSERS)('%s', (browserName, makeDriver) => {
   const session = useBrowserSession(makeDriver);
+  /** Opens an article page and its reader, once the badge says the content script has run (a click before would find no one to answer). */
   const openReader = async (path: string): Promise<Tab> => {
     const tab = await session.driver.openPage(session.server.url(path));
+    await poll(async () => (await session.driver.badgeText(tab)) === '✓', `the article badge on ${path}`);
     await openReaderIn(session.driver, tab);
     return tab;
   };
@@ -312,6 +314,48 @@ describe.each(BROWSERS)('%s', (browserName, makeDriver) => {
     const marked = await session.driver.openPage(session.server.url(ARTICLE));
     await poll(async () => (await session.driver.badgeText(marked)) === '✓', 'the badge back once the rule is gone');
     await session.driver.closeTab(marked);
+    await session.driver.closeTab(options);
+  });
+
+  it('exports the settings as a file and imports it back; a bad file changes nothing and says why', async () => {
+    const options = await session.driver.openExtensionPage(OPTIONS, 'fieldset.theme');
+    const storedSettings = () => session.driver.evaluate<Record<string, unknown>>(options, `${STORAGE}.sync.get('settings').then((s) => s.settings ?? null)`);
+    await session.driver.evaluate(options, `document.querySelector('input[name="theme"][value="dark"]').click()`);
+    await session.driver.evaluate(options, choose('font-size', 26));
+    await poll(async () => (await storedSettings())?.['fontSize'] === 26, 'the changed settings stored');
+    const exported = await storedSettings();
+    // The download's content: the page's own Blob, caught on its way to the link.
+    const file = await session.driver.evaluate<string>(options, `(async () => {
+      let blob = null;
+      const original = URL.createObjectURL;
+      URL.createObjectURL = (b) => { blob = b; return original.call(URL, b); };
+      document.querySelector('button.export-settings').click();
+      URL.createObjectURL = original;
+      return blob.text();
+    })()`);
+    expect(JSON.parse(file)).toEqual({ format: 'lectern-settings', version: 2, settings: exported });
+
+    await resetSettings(options);
+    await poll(async () => (await storedSettings())?.['fontSize'] === 19, 'the reset stored');
+    const importFile = (text: string, name: string) => session.driver.evaluate(options, `(() => {
+      const input = document.querySelector('.import-settings input[type=file]');
+      const files = new DataTransfer();
+      files.items.add(new File([${JSON.stringify(text)}], ${JSON.stringify(name)}, { type: 'application/json' }));
+      input.files = files.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    })()`);
+    const notice = () => session.driver.evaluate<string>(options, `document.querySelector('.options > .notice')?.textContent ?? ''`);
+
+    for (const [bad, name] of [['not json at all', 'notes.txt'], ['{"format":"something-else","settings":{}}', 'other.json'], ['{"__proto__":{"theme":"dark"}}', 'proto.json']]) {
+      await importFile(bad!, name!);
+      await poll(async () => (await notice()).includes('not imported'), `the refusal of ${name}`);
+      expect(await storedSettings()).toMatchObject({ fontSize: 19, theme: 'auto' });
+      await resetSettings(options); // and its notice, before the next file's
+    }
+    await importFile(file, 'lectern-settings.json');
+    await poll(async () => (await storedSettings())?.['fontSize'] === 26, 'the imported settings stored');
+    expect(await storedSettings()).toEqual(exported);
+    await resetSettings(options);
     await session.driver.closeTab(options);
   });
 

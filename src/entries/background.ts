@@ -84,10 +84,10 @@ async function toggleReader(tabId: number | undefined): Promise<void> {
     answer = await sendToTab(tabId, 'reader:toggle', {});
   } catch {
     // No content script here: a browser page, the web store, a PDF, or a tab opened before install.
-    await showCannotOpen(tabId, 'Lectern cannot open this page (the browser does not let extensions read it, or it needs a reload).');
+    await showCannotOpen(tabId, translate('cannotReachPage'));
     return;
   }
-  if (answer.reason) await showCannotOpen(tabId, `Lectern cannot open this page: ${answer.reason}`);
+  if (answer.reason) await showCannotOpen(tabId, translate('cannotOpen', answer.reason));
 }
 
 /** Saves, then keeps the library index in step and tells open pages (their library matches change). */
@@ -103,7 +103,7 @@ async function saveToList(article: Article, tabUrl: string) {
 
 async function saveTabArticle(tabId: number, tabUrl: string) {
   const result = await resultFor(tabId);
-  if (!result) return { ok: false as const, reason: 'Open the reader on this page first: there is nothing extracted to save.' };
+  if (!result) return { ok: false as const, reason: translate('nothingToSave') };
   if (!result.ok) return { ok: false as const, reason: result.reason };
   return saveToList(result.article, tabUrl || result.article.url);
 }
@@ -113,7 +113,7 @@ handleBackgroundMessages({
     const { id } = tabOf(sender);
     await browser.action.setBadgeBackgroundColor({ tabId: id, color: BADGE_COLOR });
     await browser.action.setBadgeText({ tabId: id, text: isArticle && badge ? BADGE_TEXT : '' });
-    await browser.action.setTitle({ tabId: id, title: isArticle ? 'Lectern: this page is an article. Open the reader.' : 'Lectern' });
+    await browser.action.setTitle({ tabId: id, title: isArticle ? translate('badgeArticle') : translate('extName') });
   },
   async 'reader:opened'({ snapshot }, sender) {
     const tabId = tabOf(sender).id;
@@ -133,11 +133,11 @@ handleBackgroundMessages({
       const saved = await getSaved(savedId);
       return saved
         ? { kind: 'saved', article: articleFromSaved(saved), savedId: saved.id }
-        : { kind: 'error', reason: 'This article is no longer in your reading list.' };
+        : { kind: 'error', reason: translate('savedGone') };
     }
     const tab = tabOf(sender);
     const result = await resultFor(tab.id, true);
-    if (!result) return { kind: 'error', reason: 'Nothing to show: reload the page and open the reader again.' };
+    if (!result) return { kind: 'error', reason: translate('nothingToShow') };
     if (!result.ok) return { kind: 'error', reason: result.reason };
     const id = savedIdFor(tab.url || result.article.url);
     return { kind: 'article', article: result.article, tabUrl: tab.url, savedId: (await isSaved(id)) ? id : null };
@@ -194,8 +194,8 @@ async function savePageFromMenu(tabId: number, tabUrl: string): Promise<void> {
     const result = extractSnapshot(await sendToTab(tabId, 'page:snapshot', {}));
     saved = result.ok ? await saveToList(result.article, tabUrl || result.article.url) : result;
   } catch {
-    saved = { ok: false, reason: 'Lectern cannot read this page (the browser does not let extensions read it, or it needs a reload).' };
+    saved = { ok: false, reason: translate('cannotReachPage') };
   }
   await browser.action.setBadgeText({ tabId, text: saved.ok ? BADGE_TEXT : '!' });
-  await browser.action.setTitle({ tabId, title: saved.ok ? 'Lectern: saved to your reading list.' : `Lectern: not saved. ${saved.reason}` });
+  await browser.action.setTitle({ tabId, title: saved.ok ? translate('badgeSaved') : translate('badgeNotSaved', saved.reason) });
 }

@@ -7,6 +7,7 @@ import { profileOf } from '../shared/library-index';
 import { savedIdFor } from '../shared/saved';
 import { nextTheme, stepFontSize, type Settings } from '../shared/settings';
 import { sendToBackground } from '../platform/messaging';
+import { translate } from '../platform/i18n';
 import { watchLibrary } from '../platform/library-signal';
 import { saveSettings } from '../platform/settings-store';
 import { loadPosition, savePosition } from '../platform/reading-positions';
@@ -92,7 +93,7 @@ function App() {
       const result = await sendToBackground('reader:save', {});
       setSaveStatus(result.ok ? { state: 'saved', created: result.created } : { state: 'failed', reason: result.reason });
     } catch (error) {
-      setSaveStatus({ state: 'failed', reason: `The article was not saved (${String(error)}).` });
+      setSaveStatus({ state: 'failed', reason: translate('notSaved', String(error)) });
     }
   }, []);
 

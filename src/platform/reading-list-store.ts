@@ -7,6 +7,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Article } from '../engine/types';
+import { translate } from './i18n';
 import { profileOf, type TermProfile } from '../shared/library-index';
 import { savedIdFor, summaryOf, toSavedArticle, type SavedArticle, type SavedSummary } from '../shared/saved';
 
@@ -50,10 +51,8 @@ export type StoreResult = { ok: true; id: string; created: boolean } | { ok: fal
 
 function describeStorageError(error: unknown): string {
   const name = error instanceof DOMException || error instanceof Error ? error.name : '';
-  if (name === 'QuotaExceededError') {
-    return 'The article was not saved: the disk or the browser storage quota is full. Everything saved before is still there.';
-  }
-  return `The article was not saved (${error instanceof Error ? error.message : String(error)}). Everything saved before is still there.`;
+  if (name === 'QuotaExceededError') return translate('storageFull');
+  return translate('saveError', error instanceof Error ? error.message : String(error));
 }
 
 export async function saveArticle(article: Article, tabUrl: string, profile: TermProfile, now = new Date()): Promise<StoreResult> {

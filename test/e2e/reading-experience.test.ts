@@ -314,6 +314,18 @@ describe.each(BROWSERS)('%s', (browserName, makeDriver) => {
     const marked = await session.driver.openPage(session.server.url(ARTICLE));
     await poll(async () => (await session.driver.badgeText(marked)) === '✓', 'the badge back once the rule is gone');
     await session.driver.closeTab(marked);
+
+    // Detection off everywhere: no badge; the badge alone off: none either, though detection runs.
+    for (const name of ['detection', 'badge']) {
+      await session.driver.evaluate(options, `document.querySelector('input[name="${name}"]').click()`);
+      await poll(() => session.driver.evaluate<boolean>(options, `!document.querySelector('input[name="${name}"]').checked`), `${name} off`);
+      const unmarked = await session.driver.openPage(session.server.url(ARTICLE));
+      await new Promise((r) => setTimeout(r, 1_000));
+      expect(await session.driver.badgeText(unmarked), `${name} off`).toBe('');
+      await session.driver.closeTab(unmarked);
+      await session.driver.evaluate(options, `document.querySelector('input[name="${name}"]').click()`);
+      await poll(() => session.driver.evaluate<boolean>(options, `document.querySelector('input[name="${name}"]').checked`), `${name} on again`);
+    }
     await session.driver.closeTab(options);
   });
 

@@ -9,7 +9,7 @@ import { handleContentMessages, sendToBackground } from '../platform/messaging';
 import { mountReaderFrame, type ReaderFrame } from '../platform/reader-frame';
 import { NOT_HTML, snapshotOf } from '../shared/page-snapshot';
 import { DEFAULT_SETTINGS, siteMatches } from '../shared/settings';
-import { loadSettings } from '../platform/settings-store';
+import { readSettings } from '../platform/settings-store';
 
 let frame: ReaderFrame | null = null;
 /** An open in progress (the snapshot being handed over): a second toggle meanwhile closes the frame, never opens twice. */
@@ -56,7 +56,7 @@ handleContentMessages({
  * an article opens in it (detection runs there even when it is off elsewhere: the user asked for it).
  */
 async function detectPage(): Promise<void> {
-  const settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
+  const settings = await readSettings().catch(() => DEFAULT_SETTINGS);
   const host = location.hostname;
   const autoOpen = siteMatches(host, settings.sites.alwaysOpen);
   if (siteMatches(host, settings.sites.neverDetect) || !(settings.detection || autoOpen)) return;

@@ -2,9 +2,18 @@
 import browser from 'webextension-polyfill';
 import { SETTINGS_KEY, SETTINGS_VERSION, migrateSettings, type Settings } from '../shared/settings';
 
+async function storedSettings(): Promise<unknown> {
+  return (await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY];
+}
+
+/** The stored settings, migrated, read only: for the content script, which never writes Lectern's settings. */
+export async function readSettings(): Promise<Settings> {
+  return migrateSettings(await storedSettings());
+}
+
 /** The stored settings, migrated; an older version is written back migrated, so every device then reads the current one. */
 export async function loadSettings(): Promise<Settings> {
-  const stored = (await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY];
+  const stored = await storedSettings();
   const settings = migrateSettings(stored);
   const version = typeof stored === 'object' && stored !== null ? (stored as { version?: unknown }).version : undefined;
   if (stored !== undefined && version !== SETTINGS_VERSION) await saveSettings(settings).catch(() => undefined);

@@ -14,9 +14,11 @@ import { handleBackgroundMessages, sendToTab } from '../platform/messaging';
 import { translate } from '../platform/i18n';
 import { announceLibraryChange } from '../platform/library-signal';
 import { TOGGLE_COMMAND, openOptions, openReadingList, openSaved } from '../platform/navigation';
-import { forgetProfile, libraryMatches, rememberProfile, validProfile } from '../platform/library-matches';
-import { allSummaries, deleteSaved, getSaved, isSaved, saveArticle } from '../platform/reading-list-store';
+import { forgetProfile, libraryMatches, rebuildLibraryIndex, rememberProfile, validProfile } from '../platform/library-matches';
+import { allSummaries, articlesPage, deleteSaved, getSaved, importArticles, isSaved, saveArticle } from '../platform/reading-list-store';
 
+/** The most articles one export page carries (with their content, well under the messaging size limit). */
+const EXPORT_PAGE_MAX = 200;
 const BADGE_TEXT = '✓';
 const BADGE_COLOR = '#2f6f4f';
 const MENU_OPEN_LIST = 'lectern-open-list';
@@ -155,6 +157,15 @@ handleBackgroundMessages({
     await forgetProfile(id);
     await announceLibraryChange();
     return { ok };
+  },
+  'list:export-page': ({ start, count }) => articlesPage(Math.max(0, Math.floor(Number(start) || 0)), Math.min(EXPORT_PAGE_MAX, Math.max(1, Math.floor(Number(count) || 1)))),
+  async 'list:import'({ articles }) {
+    const result = await importArticles(articles);
+    if (result.ok && result.added + result.updated > 0) {
+      rebuildLibraryIndex();
+      await announceLibraryChange();
+    }
+    return result;
   },
   'library:similar': ({ profile, excludeId }) => libraryMatches(validProfile(profile), typeof excludeId === 'string' ? excludeId : null),
   'open:saved': ({ id }) => openSaved(String(id)),

@@ -20,6 +20,11 @@ function libraryIndex(): Promise<LibraryIndex> {
   return index;
 }
 
+/** After an import: the index is loaded again from the stored profiles on the next request. */
+export function rebuildLibraryIndex(): void {
+  index = null;
+}
+
 export async function rememberProfile(id: string, profile: TermProfile): Promise<void> {
   (await libraryIndex()).set(id, profile);
 }

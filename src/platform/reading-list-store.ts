@@ -9,6 +9,7 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Article } from '../engine/types';
 import { translate } from './i18n';
 import { profileOf, type TermProfile } from '../shared/library-index';
+import type { ImportCounts } from '../shared/library-file';
 import { savedIdFor, summaryOf, toSavedArticle, type SavedArticle, type SavedSummary } from '../shared/saved';
 
 export const DATABASE_NAME = 'lectern';
@@ -94,6 +95,41 @@ export async function deleteSaved(id: string): Promise<boolean> {
 
 export async function allProfiles(): Promise<ProfileRecord[]> {
   return (await db()).getAll('profiles');
+}
+
+/** `count` whole articles (content included) from position `start`, in key order: the export, a page at a time. */
+export async function articlesPage(start: number, count: number): Promise<SavedArticle[]> {
+  const out: SavedArticle[] = [];
+  let cursor = await (await db()).transaction('articles').store.openCursor();
+  if (cursor && start > 0) cursor = await cursor.advance(start);
+  for (; cursor && out.length < count; cursor = await cursor.continue()) out.push(cursor.value);
+  return out;
+}
+
+/**
+ * Stores imported articles in one transaction: all of them, or (a full disk, a closed database) none.
+ * The newer copy of an article wins, by its last update.
+ */
+export async function importArticles(articles: SavedArticle[]): Promise<({ ok: true } & ImportCounts) | { ok: false; reason: string }> {
+  try {
+    const tx = (await db()).transaction(['articles', 'profiles'], 'readwrite');
+    const store = tx.objectStore('articles');
+    const counts: ImportCounts = { added: 0, updated: 0, kept: 0 };
+    for (const article of articles) {
+      const existing = await store.get(article.id);
+      if (existing && existing.updatedAt >= article.updatedAt) {
+        counts.kept++;
+        continue;
+      }
+      counts[existing ? 'updated' : 'added']++;
+      await store.put(article);
+      await tx.objectStore('profiles').put({ id: article.id, profile: profileOf(article) });
+    }
+    await tx.done;
+    return { ok: true, ...counts };
+  } catch (error) {
+    return { ok: false, reason: describeStorageError(error) };
+  }
 }
 
 /** Summaries of the given articles, in the order asked, skipping any deleted meanwhile. */

@@ -3,7 +3,8 @@
  * checks the sender before acting (see platform/messaging.ts).
  */
 import type { Article } from '../engine/types';
-import type { SavedSummary } from './saved';
+import type { SavedArticle, SavedSummary } from './saved';
+import type { ImportCounts } from './library-file';
 import type { TermProfile } from './library-index';
 import type { PageSnapshot } from './page-snapshot';
 
@@ -39,6 +40,10 @@ export interface BackgroundProtocol {
   'reader:save': { request: Record<string, never>; response: SaveResult; from: 'extension-page' };
   'list:all': { request: Record<string, never>; response: SavedSummary[]; from: 'extension-page' };
   'list:delete': { request: { id: string }; response: { ok: boolean }; from: 'extension-page' };
+  /** Whole articles for the export, a page at a time (extension messages have a size limit). */
+  'list:export-page': { request: { start: number; count: number }; response: SavedArticle[]; from: 'extension-page' };
+  /** Articles read from a reading list file, a batch at a time. */
+  'list:import': { request: { articles: SavedArticle[] }; response: ({ ok: true } & ImportCounts) | { ok: false; reason: string }; from: 'extension-page' };
   /** The saved articles closest to the open one (its term profile), leaving out the article itself. */
   'library:similar': { request: { profile: TermProfile; excludeId: string | null }; response: LibraryMatchView[]; from: 'extension-page' };
   /** Opens a saved copy in a new tab (from the reader, framed or not). */
@@ -69,6 +74,8 @@ export const BACKGROUND_SENDERS: { [K in keyof BackgroundProtocol]: BackgroundPr
   'reader:save': 'extension-page',
   'list:all': 'extension-page',
   'list:delete': 'extension-page',
+  'list:export-page': 'extension-page',
+  'list:import': 'extension-page',
   'library:similar': 'extension-page',
   'open:saved': 'extension-page',
   'open:list': 'extension-page',

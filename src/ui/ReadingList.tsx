@@ -6,15 +6,39 @@ import { useT } from './i18n';
 export interface ReadingListProps {
   items: SavedSummary[] | null;
   error: string | null;
+  /** What the last import or export did (null before any). */
+  report: { kind: 'ok' | 'error'; text: string } | null;
   readerUrl(id: string): string;
   onDelete(id: string): void;
+  onExport(): void;
+  onImport(file: File): void;
 }
 
-export function ReadingList({ items, error, readerUrl, onDelete }: ReadingListProps) {
+export function ReadingList({ items, error, report, readerUrl, onDelete, onExport, onImport }: ReadingListProps) {
   const t = useT();
   return (
     <main class="reading-list">
       <h1>{t('readingListTitle')}</h1>
+      <div class="list-actions">
+        <button type="button" class="export-list" onClick={onExport} disabled={!items || items.length === 0}>{t('exportAll')}</button>
+        <label class="import-list button">
+          {t('importList')}
+          <input
+            type="file"
+            accept="application/json,.json"
+            class="visually-hidden"
+            onChange={(e) => {
+              const input = e.target as HTMLInputElement;
+              const file = input.files?.[0];
+              if (file) onImport(file);
+              input.value = '';
+            }}
+          />
+        </label>
+      </div>
+      {report && (
+        <p class={`notice report ${report.kind === 'error' ? 'error' : 'done'}`} role={report.kind === 'error' ? 'alert' : 'status'}>{report.text}</p>
+      )}
       {error && <p class="notice error" role="alert">{error}</p>}
       {items === null && !error && <p class="notice" role="status">{t('loading')}</p>}
       {items?.length === 0 && <p class="notice empty">{t('emptyList')}</p>}

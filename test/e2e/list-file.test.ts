@@ -1,0 +1,89 @@
+/**
+ * The reading list moves out to a file and back in (issue 5), in both browsers with the built extension
+ * and the browser's real IndexedDB: articles saved from the reader, exported, deleted, imported back
+ * with nothing lost, imported again without duplicates; a broken file changes nothing and says why;
+ * a file with a bad article and a hostile title imports the rest and shows the title as text.
+ */
+import { describe, expect, it } from 'vitest';
+import type { SavedArticle } from '../../src/shared/saved';
+import { openReader, poll } from '../support/driver';
+import { BROWSERS, useBrowserSession } from '../support/session';
+
+const PAGES = ['/pages/library/glacier-melt.html', '/pages/library/sourdough.html'];
+const LIST = 'src/entries/list.html';
+/** The export's content: the page's own Blob, caught on its way to the download link. */
+const EXPORT = `(async () => {
+  let blob = null;
+  const original = URL.createObjectURL;
+  URL.createObjectURL = (b) => { blob = b; return original.call(URL, b); };
+  document.querySelector('button.export-list').click();
+  for (let i = 0; i < 100 && !blob; i++) await new Promise((r) => setTimeout(r, 50));
+  URL.createObjectURL = original;
+  return blob.text();
+})()`;
+const importText = (text: string): string => `(() => {
+  const input = document.querySelector('.import-list input[type=file]');
+  const files = new DataTransfer();
+  files.items.add(new File([${JSON.stringify(text)}], 'list.json', { type: 'application/json' }));
+  input.files = files.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+})()`;
+const ITEMS = `document.querySelectorAll('.item').length`;
+const REPORT = `document.querySelector('.notice.report')?.textContent ?? ''`;
+
+describe.each(BROWSERS)('%s', (_name, makeDriver) => {
+  const session = useBrowserSession(makeDriver);
+
+  it('exports the whole list and imports it back with nothing lost; a broken or hostile file changes nothing it should not', async () => {
+    for (const path of PAGES) {
+      const tab = await session.driver.openPage(session.server.url(path));
+      await poll(async () => (await session.driver.badgeText(tab)) === '✓', `the badge on ${path}`);
+      await openReader(session.driver, tab);
+      await session.driver.evaluateInReader(tab, `document.querySelector('button.save').click()`);
+      await poll(async () => (await session.driver.evaluateInReader<string>(tab, `document.querySelector('button.save').textContent`)).startsWith('Saved'), 'the save');
+      await session.driver.closeTab(tab);
+    }
+    const list = await session.driver.openExtensionPage(LIST, 'main.reading-list');
+    await poll(async () => (await session.driver.evaluate<number>(list, ITEMS)) === 2, 'two saved articles');
+    const exported = await session.driver.evaluate<string>(list, EXPORT);
+    const first = JSON.parse(exported) as { format: string; version: number; articles: SavedArticle[] };
+    expect(first).toMatchObject({ format: 'lectern-library', version: 1 });
+    expect(first.articles.map((a) => a.url).sort()).toEqual(PAGES.map((p) => session.server.url(p)).sort());
+    expect(first.articles.every((a) => a.contentHtml.length > 100 && a.textContent.length > 100)).toBe(true);
+
+    // Delete everything, import the file: the same list, field for field.
+    await session.driver.evaluate(list, `document.querySelectorAll('.item button.delete').forEach((b) => b.click())`);
+    await poll(async () => (await session.driver.evaluate<number>(list, ITEMS)) === 0, 'the list emptied');
+    await session.driver.evaluate(list, importText(exported));
+    await poll(async () => (await session.driver.evaluate<string>(list, REPORT)).includes('2 added'), 'the import report');
+    await poll(async () => (await session.driver.evaluate<number>(list, ITEMS)) === 2, 'the articles back');
+    const again = JSON.parse(await session.driver.evaluate<string>(list, EXPORT)) as typeof first;
+    const byUrl = (articles: SavedArticle[]) => [...articles].sort((a, b) => a.url.localeCompare(b.url));
+    expect(byUrl(again.articles)).toEqual(byUrl(first.articles));
+
+    // The same file again: nothing duplicated.
+    await session.driver.evaluate(list, importText(exported));
+    await poll(async () => (await session.driver.evaluate<string>(list, REPORT)).includes('0 added, 0 updated, 2 already up to date'), 'the second report');
+    expect(await session.driver.evaluate<number>(list, ITEMS)).toBe(2);
+
+    // A file that is not a reading list: refused, the list unchanged.
+    await session.driver.evaluate(list, importText('{"format":"pocket","articles":[]}'));
+    await poll(async () => (await session.driver.evaluate<string>(list, REPORT)).includes('Nothing was imported'), 'the refusal');
+    expect(await session.driver.evaluate<number>(list, ITEMS)).toBe(2);
+
+    // A bad article beside a good one whose title is HTML: the good one imported, its title text.
+    const hostileTitle = '<img src=x onerror="window.__pwned=1"> A hostile title';
+    const good = { ...first.articles[0]!, url: session.server.url('/pages/imported.html'), id: 'ignored', title: hostileTitle };
+    const bad = { ...first.articles[0]!, url: 'javascript:alert(1)' };
+    await session.driver.evaluate(list, importText(JSON.stringify({ ...first, articles: [bad, good] })));
+    await poll(async () => (await session.driver.evaluate<string>(list, REPORT)).includes('1 added'), 'the partial import');
+    expect(await session.driver.evaluate<string>(list, REPORT)).toContain('1 skipped: article 1: "url" is not a web address');
+    await poll(async () => (await session.driver.evaluate<number>(list, ITEMS)) === 3, 'the good article listed');
+    const shown = await session.driver.evaluate<{ text: string; images: number; pwned: unknown }>(list, `(() => {
+      const title = [...document.querySelectorAll('.item-title')].find((a) => a.textContent.includes('A hostile title'));
+      return { text: title.textContent, images: document.querySelectorAll('.item img').length, pwned: window.__pwned ?? null };
+    })()`);
+    expect(shown).toEqual({ text: hostileTitle, images: 0, pwned: null });
+    await session.driver.closeTab(list);
+  });
+});

@@ -10,11 +10,14 @@ import type { Article } from '../engine/types';
 import { translate } from './i18n';
 import { profileOf, type TermProfile } from '../shared/library-index';
 import type { ImportCounts } from '../shared/library-file';
-import { savedIdFor, summaryOf, toSavedArticle, type SavedArticle, type SavedSummary } from '../shared/saved';
+import { LIST_STATE_DEFAULTS, savedIdFor, summaryOf, toSavedArticle, type SavedArticle, type SavedSummary } from '../shared/saved';
 
 export const DATABASE_NAME = 'lectern';
-/** 1: articles. 2: profiles (term profiles of the articles, computed for every article already saved). */
-export const DATABASE_VERSION = 2;
+/**
+ * 1: articles. 2: profiles (term profiles of the articles, computed for every article already saved).
+ * 3: favourite, reading progress, last read, content status and highlights on every article.
+ */
+export const DATABASE_VERSION = 3;
 
 export interface ProfileRecord {
   id: string;
@@ -41,6 +44,12 @@ function db(): Promise<IDBPDatabase<LecternSchema>> {
         // Articles saved before profiles existed get theirs now, inside the upgrade transaction.
         for (let cursor = await transaction.objectStore('articles').openCursor(); cursor; cursor = await cursor.continue()) {
           await profiles.put({ id: cursor.value.id, profile: profileOf(cursor.value) });
+        }
+      }
+      if (oldVersion < 3) {
+        // Articles saved before get the new fields' defaults; what they had stays as it was.
+        for (let cursor = await transaction.objectStore('articles').openCursor(); cursor; cursor = await cursor.continue()) {
+          await cursor.update({ ...LIST_STATE_DEFAULTS, ...cursor.value });
         }
       }
     },

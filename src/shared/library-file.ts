@@ -6,7 +6,7 @@
  * HTML in a title stays text. An article that cannot be read is skipped with its reason; a file that
  * cannot be read at all is refused whole.
  */
-import type { SavedArticle, SavedState } from './saved';
+import type { ContentStatus, Highlight, SavedArticle, SavedState } from './saved';
 import { savedIdFor } from './saved';
 
 export const LIBRARY_FILE_FORMAT = 'lectern-library';
@@ -90,6 +90,21 @@ function count(raw: Record<string, unknown>, key: string): number {
   return Math.round(value);
 }
 
+function dateOrNull(raw: Record<string, unknown>, key: string): string | null {
+  return raw[key] === null || raw[key] === undefined ? null : date(raw, key);
+}
+
+/** Highlights as the file has them: a list of passages, each with an optional note and date. */
+function highlights(value: unknown): Highlight[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) throw new Unreadable('"highlights" is not a list');
+  return value.map((item: unknown) => {
+    if (typeof item !== 'object' || item === null) throw new Unreadable('a highlight is not a passage');
+    const h = item as Record<string, unknown>;
+    return { text: text(h, 'text'), note: textOrNull(h, 'note'), createdAt: dateOrNull(h, 'createdAt') };
+  });
+}
+
 /** One article from the file, rebuilt from known fields only. */
 function articleFrom(raw: unknown): SavedArticle {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Unreadable('it is not an article');
@@ -121,6 +136,12 @@ function articleFrom(raw: unknown): SavedArticle {
     updatedAt: date(r, 'updatedAt'),
     state: state as SavedState,
     tags: [...new Set(tags as string[])],
+    // List state added after the first files were written: absent means not known, so the defaults.
+    favourite: r['favourite'] === undefined ? false : r['favourite'] === true,
+    progress: typeof r['progress'] === 'number' && r['progress'] >= 0 && r['progress'] <= 1 ? r['progress'] : 0,
+    lastReadAt: dateOrNull(r, 'lastReadAt'),
+    contentStatus: (r['contentStatus'] === 'missing' ? 'missing' : 'stored') satisfies ContentStatus,
+    highlights: highlights(r['highlights']),
   };
 }
 

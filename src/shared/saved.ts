@@ -3,6 +3,16 @@ import type { Article } from '../engine/types';
 
 export type SavedState = 'unread' | 'archived';
 
+/** Whether the article's content is stored, or still to be fetched (an item imported as a bare link). */
+export type ContentStatus = 'stored' | 'missing';
+
+/** A passage the reader marked, kept with its article (imported from Pocket or Omnivore, for now). */
+export interface Highlight {
+  text: string;
+  note: string | null;
+  createdAt: string | null;
+}
+
 /** A saved article: the article as extracted (its related reads belong to the page, not the copy) plus list state. */
 export type SavedArticle = Omit<Article, 'related'> & {
   /** Stable key: the tab's real URL without its fragment. Saving the same URL again updates this record. */
@@ -11,7 +21,16 @@ export type SavedArticle = Omit<Article, 'related'> & {
   updatedAt: string;
   state: SavedState;
   tags: string[];
+  favourite: boolean;
+  /** How far it has been read, 0 to 1. */
+  progress: number;
+  lastReadAt: string | null;
+  contentStatus: ContentStatus;
+  highlights: Highlight[];
 };
+
+/** What list state a record gets when nothing is known of it: saved articles before version 3, imported links. */
+export const LIST_STATE_DEFAULTS = { favourite: false, progress: 0, lastReadAt: null, contentStatus: 'stored', highlights: [] } as const satisfies Partial<SavedArticle>;
 
 /** The list page shows summaries: everything but the content, which can be large. */
 export type SavedSummary = Omit<SavedArticle, 'contentHtml' | 'textContent'>;
@@ -36,6 +55,11 @@ export function toSavedArticle(article: Article, tabUrl: string, now: Date, prev
     updatedAt: timestamp,
     state: previous?.state ?? 'unread',
     tags: previous?.tags ?? [],
+    favourite: previous?.favourite ?? false,
+    progress: previous?.progress ?? 0,
+    lastReadAt: previous?.lastReadAt ?? null,
+    contentStatus: 'stored',
+    highlights: previous?.highlights ?? [],
   };
 }
 
@@ -46,6 +70,6 @@ export function summaryOf(saved: SavedArticle): SavedSummary {
 
 /** What the reader shows for a saved copy: the stored article with no related reads of the page. */
 export function articleFromSaved(saved: SavedArticle): Article {
-  const { id: _id, savedAt: _savedAt, updatedAt: _updatedAt, state: _state, tags: _tags, ...story } = saved;
+  const { id: _id, savedAt: _savedAt, updatedAt: _updatedAt, state: _state, tags: _tags, favourite: _favourite, progress: _progress, lastReadAt: _lastReadAt, contentStatus: _contentStatus, highlights: _highlights, ...story } = saved;
   return { ...story, related: [] };
 }

@@ -1,7 +1,9 @@
 /**
- * The reading list's database migration, in each browser's real IndexedDB: a list stored by version 1
- * (articles only, before term profiles existed) is opened by this build, which upgrades it to version 2.
- * Nothing saved is lost, and the old articles are found by "From your library" at once.
+ * The reading list's database migrations, in each browser's real IndexedDB: a list stored by version 1
+ * (articles only, before term profiles existed) and one stored by version 2 (articles and profiles, before
+ * favourites, progress and highlights) are opened by this build, which upgrades them to version 3.
+ * Nothing saved is lost, the new fields get their defaults, and the old articles are found by
+ * "From your library" at once.
  */
 import { describe, expect, it } from 'vitest';
 import { poll } from '../support/driver';
@@ -10,17 +12,22 @@ import { BROWSERS, useBrowserSession } from '../support/session';
 const SKI = 'Alpine ski resorts close glacier slopes as the ice melts away';
 const SKI_URL = 'https://mountain-weekly.example/news/alpine-ski-resorts-close-glacier-slopes-4411';
 
-/** Runs in an extension page before anything of Lectern has opened the database: writes it as version 1 did. */
-const WRITE_VERSION_1 = `new Promise((resolve, reject) => {
-  const request = indexedDB.open('lectern', 1);
+/** A profile as version 2 stored it, kept as it is by the upgrade to 3 (not computed again). */
+const VERSION_2_PROFILE = [['glacier', 4], ['ski', 3], ['alpine', 2], ['resorts', 2], ['slopes', 2], ['ice', 2], ['melting', 1], ['summer', 1], ['heatwave', 1], ['skiers', 1], ['glaciologists', 1], ['season', 1]];
+
+/** Runs in an extension page before anything of Lectern has opened the database: writes it as that version did. */
+const writeVersion = (version: 1 | 2): string => `new Promise((resolve, reject) => {
+  const request = indexedDB.open('lectern', ${version});
   request.onupgradeneeded = () => {
     const articles = request.result.createObjectStore('articles', { keyPath: 'id' });
     articles.createIndex('savedAt', 'savedAt');
+    if (${version} >= 2) request.result.createObjectStore('profiles', { keyPath: 'id' });
   };
   request.onerror = () => reject(request.error);
   request.onsuccess = () => {
     const db = request.result;
-    const tx = db.transaction('articles', 'readwrite');
+    const tx = db.transaction(${version} >= 2 ? ['articles', 'profiles'] : ['articles'], 'readwrite');
+    if (${version} >= 2) tx.objectStore('profiles').put({ id: ${JSON.stringify(SKI_URL)}, profile: ${JSON.stringify(VERSION_2_PROFILE)} });
     tx.objectStore('articles').put({
       id: ${JSON.stringify(SKI_URL)}, url: ${JSON.stringify(SKI_URL)}, canonicalUrl: null,
       title: ${JSON.stringify(SKI)}, byline: null, siteName: 'Mountain Weekly', publishedTime: null, lang: 'en', dir: 'ltr',
@@ -34,14 +41,13 @@ const WRITE_VERSION_1 = `new Promise((resolve, reject) => {
   };
 })`;
 
-for (const [name, makeDriver] of BROWSERS) {
-  describe(`${name}: reading list database migration`, () => {
+for (const [name, makeDriver] of BROWSERS) describe.each([1, 2] as const)(`${name}: reading list database migration from version %i`, (version) => {
     const session = useBrowserSession(makeDriver);
 
-    it('upgrades a version 1 list to version 2: every article kept, and found as a library match', async () => {
+    it(`upgrades a version ${version} list to version 3: every article kept with the new fields' defaults, and found as a library match`, async () => {
       // The options page never opens the reading list's database, so it can write the old version first.
       const options = await session.driver.openExtensionPage('src/entries/options.html', 'main');
-      expect(await session.driver.evaluate(options, WRITE_VERSION_1)).toBe(true);
+      expect(await session.driver.evaluate(options, writeVersion(version))).toBe(true);
 
       const tab = await session.driver.openPage(session.server.url('/pages/library/glacier-melt.html'));
       await poll(async () => (await session.driver.badgeText(tab)) === '✓', 'the badge on the glacier story');
@@ -50,7 +56,7 @@ for (const [name, makeDriver] of BROWSERS) {
 
       const list = await session.driver.openExtensionPage('src/entries/list.html', '.item-title');
       expect(await session.driver.evaluate(list, `document.querySelector('.item-title').textContent`)).toBe(SKI);
-      const stored = await session.driver.evaluate<{ version: number; state: string; tags: string[]; savedAt: string; profileTerms: number }>(
+      const stored = await session.driver.evaluate<{ version: number; state: string; tags: string[]; savedAt: string; profile: [string, number][]; added: Record<string, unknown> }>(
         list,
         `new Promise((resolve) => {
           const request = indexedDB.open('lectern');
@@ -59,12 +65,18 @@ for (const [name, makeDriver] of BROWSERS) {
             const tx = db.transaction(['articles', 'profiles']);
             const article = tx.objectStore('articles').get(${JSON.stringify(SKI_URL)});
             const profile = tx.objectStore('profiles').get(${JSON.stringify(SKI_URL)});
-            tx.oncomplete = () => { resolve({ version: db.version, state: article.result.state, tags: article.result.tags, savedAt: article.result.savedAt, profileTerms: profile.result.profile.length }); db.close(); };
+            tx.oncomplete = () => {
+              const a = article.result;
+              resolve({ version: db.version, state: a.state, tags: a.tags, savedAt: a.savedAt, profile: profile.result.profile,
+                added: { favourite: a.favourite, progress: a.progress, lastReadAt: a.lastReadAt, contentStatus: a.contentStatus, highlights: a.highlights } });
+              db.close();
+            };
           };
         })`,
       );
-      expect(stored).toEqual({ version: 2, state: 'archived', tags: ['alps'], savedAt: '2026-01-02T03:04:05.000Z', profileTerms: expect.any(Number) });
-      expect(stored.profileTerms).toBeGreaterThan(10);
+      expect(stored).toMatchObject({ version: 3, state: 'archived', tags: ['alps'], savedAt: '2026-01-02T03:04:05.000Z' });
+      expect(stored.added).toEqual({ favourite: false, progress: 0, lastReadAt: null, contentStatus: 'stored', highlights: [] });
+      if (version === 2) expect(stored.profile).toEqual(VERSION_2_PROFILE);
+      else expect(stored.profile.length).toBeGreaterThan(10);
     });
-  });
-}
+});

@@ -23,6 +23,11 @@ const article = (n: number, extra: Partial<SavedArticle> = {}): SavedArticle => 
   updatedAt: '2025-03-16T10:00:00.000Z',
   state: n % 2 ? 'archived' : 'unread',
   tags: ['politics', 'long read'],
+  favourite: n === 1,
+  progress: 0.4,
+  lastReadAt: '2025-03-17T10:00:00.000Z',
+  contentStatus: 'stored',
+  highlights: [{ text: 'Paragraph', note: null, createdAt: '2025-03-17T10:01:00.000Z' }],
   ...extra,
 });
 
@@ -30,11 +35,17 @@ const file = (articles: unknown[], head: Record<string, unknown> = {}) => JSON.s
 
 describe('reading list file', () => {
   it('reads back exactly what it wrote', () => {
-    const articles = [article(1), article(2, { byline: null, siteName: null, leadImage: null, canonicalUrl: null, lang: 'ar', dir: 'rtl', tags: [] })];
+    const articles = [article(1), article(2, { byline: null, siteName: null, leadImage: null, canonicalUrl: null, lang: 'ar', dir: 'rtl', tags: [], lastReadAt: null, highlights: [], contentStatus: 'missing', contentHtml: '', textContent: '' })];
     const text = libraryFileParts(articles).join('');
     expect(readLibraryFile(text)).toEqual({ ok: true, articles, skipped: [] });
     expect(libraryFileParts([]).join('')).toContain('"articles":[');
     expect(readLibraryFile(libraryFileParts([]).join(''))).toEqual({ ok: true, articles: [], skipped: [] });
+  });
+
+  it('gives articles from a file without the later list fields their defaults', () => {
+    const { favourite: _f, progress: _p, lastReadAt: _l, contentStatus: _c, highlights: _h, ...older } = article(3);
+    const read = readLibraryFile(file([older]));
+    expect(read.ok && read.articles[0]).toEqual({ ...older, favourite: false, progress: 0, lastReadAt: null, contentStatus: 'stored', highlights: [] });
   });
 
   it('refuses a file it cannot read at all, saying why', () => {

@@ -1,12 +1,13 @@
 /**
  * Reading-list page wiring: loads the summaries from the background, deletes on request, follows changes
- * made elsewhere, and moves the whole list out to a file and back in.
+ * made elsewhere, moves the whole list out to a file and back in, and imports Pocket's and Instapaper's exports.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import '../ui/styles/base.css';
 import '../ui/styles/pages.css';
 import type { SavedArticle, SavedSummary } from '../shared/saved';
-import { libraryFileName, libraryFileParts, readLibraryFile, type ImportCounts } from '../shared/library-file';
+import { libraryFileName, libraryFileParts, type ImportCounts } from '../shared/library-file';
+import { readImportFile } from '../shared/imports/import-file';
 import { sendToBackground } from '../platform/messaging';
 import { watchLibrary } from '../platform/library-signal';
 import { savedReaderUrl } from '../platform/navigation';
@@ -45,7 +46,7 @@ async function exportAll(): Promise<void> {
 
 async function importFile(file: File): Promise<NonNullable<ReadingListProps['report']>> {
   if (file.size > MAX_LIST_FILE_BYTES) return { kind: 'error', text: translate('importRefused', translate('listFileTooLarge')) };
-  const read = readLibraryFile(await file.text());
+  const read = readImportFile(new Uint8Array(await file.arrayBuffer()), (html) => new DOMParser().parseFromString(html, 'text/html'));
   if (!read.ok) return { kind: 'error', text: translate('importRefused', read.reason) };
   const counts: ImportCounts = { added: 0, updated: 0, kept: 0 };
   for (let at = 0; at < read.articles.length; at += IMPORT_BATCH) {

@@ -10,7 +10,7 @@ import type { Article } from '../engine/types';
 import { translate } from './i18n';
 import { profileOf, type TermProfile } from '../shared/library-index';
 import type { ImportCounts } from '../shared/library-file';
-import { LIST_STATE_DEFAULTS, savedIdFor, summaryOf, toSavedArticle, type SavedArticle, type SavedSummary } from '../shared/saved';
+import { LIST_STATE_DEFAULTS, savedIdFor, summaryOf, toSavedArticle, withImportedListState, type SavedArticle, type SavedSummary } from '../shared/saved';
 
 export const DATABASE_NAME = 'lectern';
 /**
@@ -126,6 +126,13 @@ export async function importArticles(articles: SavedArticle[]): Promise<({ ok: t
     const counts: ImportCounts = { added: 0, updated: 0, kept: 0 };
     for (const article of articles) {
       const existing = await store.get(article.id);
+      if (existing && article.contentStatus === 'missing') {
+        // A bare link (Pocket, Instapaper) for an article already here: its list state joins; the content stays.
+        const merged = withImportedListState(existing, article);
+        counts[merged === existing ? 'kept' : 'updated']++;
+        if (merged !== existing) await store.put(merged);
+        continue;
+      }
       if (existing && existing.updatedAt >= article.updatedAt) {
         counts.kept++;
         continue;

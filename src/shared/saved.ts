@@ -73,3 +73,16 @@ export function articleFromSaved(saved: SavedArticle): Article {
   const { id: _id, savedAt: _savedAt, updatedAt: _updatedAt, state: _state, tags: _tags, favourite: _favourite, progress: _progress, lastReadAt: _lastReadAt, contentStatus: _contentStatus, highlights: _highlights, ...story } = saved;
   return { ...story, related: [] };
 }
+
+/**
+ * A bare link imported for an article already in the list: its tags, favourite mark and highlights join
+ * the stored ones; the stored content, state and dates stay. The same record back when nothing changed.
+ */
+export function withImportedListState(existing: SavedArticle, link: SavedArticle): SavedArticle {
+  const tags = [...new Set([...existing.tags, ...link.tags])];
+  const known = new Set(existing.highlights.map((h) => h.text));
+  const highlights = [...existing.highlights, ...link.highlights.filter((h) => !known.has(h.text))];
+  const favourite = existing.favourite || link.favourite;
+  if (tags.length === existing.tags.length && highlights.length === existing.highlights.length && favourite === existing.favourite) return existing;
+  return { ...existing, tags, highlights, favourite };
+}

@@ -73,7 +73,13 @@ function Story({ article }: { article: Article }) {
           />
         </figure>
       )}
-      <div class="content" dangerouslySetInnerHTML={{ __html: html }} />
+      {article.contentHtml ? (
+        <div class="content" dangerouslySetInnerHTML={{ __html: html }} />
+      ) : (
+        <p class="notice content-missing">
+          {t('contentMissing')} <a href={article.url} target="_top" rel="noopener noreferrer">{hostOf(article.url)}</a>
+        </p>
+      )}
     </article>
   );
 }

@@ -25,7 +25,7 @@ export function ReadingList({ items, error, report, readerUrl, onDelete, onExpor
           {t('importList')}
           <input
             type="file"
-            accept="application/json,.json"
+            accept=".json,.csv,.zip,.html,.htm,application/json,text/csv,application/zip,text/html"
             class="visually-hidden"
             onChange={(e) => {
               const input = e.target as HTMLInputElement;
@@ -47,8 +47,9 @@ export function ReadingList({ items, error, report, readerUrl, onDelete, onExpor
           {items.map((item) => (
             <li class="item" key={item.id} data-id={item.id} lang={item.lang ?? undefined}>
               <a class="item-title" href={readerUrl(item.id)}>{item.title}</a>
+              {item.contentStatus === 'missing' && <span class="link-only"> ({t('linkOnly')})</span>}
               <p class="item-meta">
-                {[item.siteName, item.byline, formatDate(item.publishedTime), t('minutes', item.readingMinutes)].filter(Boolean).join(' · ')}
+                {[item.siteName, item.byline, formatDate(item.publishedTime), item.readingMinutes > 0 && t('minutes', item.readingMinutes)].filter(Boolean).join(' · ')}
               </p>
               {item.excerpt && <p class="item-excerpt">{item.excerpt}</p>}
               <button type="button" class="delete" onClick={() => onDelete(item.id)} aria-label={t('deleteLabel', item.title)}>{t('delete')}</button>

@@ -5,6 +5,7 @@
  * a file with a bad article and a hostile title imports the rest and shows the title as text.
  */
 import { describe, expect, it } from 'vitest';
+import { strToU8, zipSync } from 'fflate';
 import type { SavedArticle } from '../../src/shared/saved';
 import { openReader, poll } from '../support/driver';
 import { BROWSERS, useBrowserSession } from '../support/session';
@@ -25,6 +26,15 @@ const importText = (text: string): string => `(() => {
   const input = document.querySelector('.import-list input[type=file]');
   const files = new DataTransfer();
   files.items.add(new File([${JSON.stringify(text)}], 'list.json', { type: 'application/json' }));
+  input.files = files.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+})()`;
+/** A binary file (a zip) chosen for import, its bytes carried to the page as base64. */
+const importBytes = (bytes: Uint8Array, name: string): string => `(() => {
+  const input = document.querySelector('.import-list input[type=file]');
+  const files = new DataTransfer();
+  const bytes = Uint8Array.from(atob(${JSON.stringify(Buffer.from(bytes).toString('base64'))}), (c) => c.charCodeAt(0));
+  files.items.add(new File([bytes], ${JSON.stringify(name)}, { type: 'application/zip' }));
   input.files = files.files;
   input.dispatchEvent(new Event('change', { bubbles: true }));
 })()`;
@@ -84,6 +94,34 @@ describe.each(BROWSERS)('%s', (_name, makeDriver) => {
       return { text: title.textContent, images: document.querySelectorAll('.item img').length, pwned: window.__pwned ?? null };
     })()`);
     expect(shown).toEqual({ text: hostileTitle, images: 0, pwned: null });
+    await session.driver.closeTab(list);
+  });
+
+  it("imports Pocket's export: links listed and marked, one already saved keeps its text and gains the tags, a link opens to a notice", async () => {
+    const list = await session.driver.openExtensionPage(LIST, 'main.reading-list');
+    await poll(async () => (await session.driver.evaluate<number>(list, ITEMS)) === 3, 'the list as the last test left it');
+    const saved = session.server.url(PAGES[0]!);
+    const csv = `title,url,time_added,tags,status\nGlacier story,${saved},1700000000,climate|alps,archive\nA Pocket link,https://pocket-only.example/story,1700000100,reading,unread\n`;
+    const zip = zipSync({
+      'part_000000.csv': strToU8(csv),
+      'annotations/part_000000.json': strToU8(JSON.stringify([{ url: 'https://pocket-only.example/story', highlights: [{ quote: 'A passage', created_at: 1700000200 }] }])),
+    });
+    await session.driver.evaluate(list, importBytes(zip, 'pocket.zip'));
+    await poll(async () => (await session.driver.evaluate<string>(list, REPORT)).includes('1 added, 1 updated'), 'the Pocket import report');
+    await poll(async () => (await session.driver.evaluate<number>(list, ITEMS)) === 4, 'the Pocket link listed');
+    const exported = JSON.parse(await session.driver.evaluate<string>(list, EXPORT)) as { articles: SavedArticle[] };
+    const glacier = exported.articles.find((a) => a.url === saved)!;
+    expect(glacier.contentStatus).toBe('stored');
+    expect(glacier.textContent.length).toBeGreaterThan(100);
+    expect(glacier.tags).toEqual(expect.arrayContaining(['climate', 'alps']));
+    const link = exported.articles.find((a) => a.url === 'https://pocket-only.example/story')!;
+    expect(link).toMatchObject({ title: 'A Pocket link', contentStatus: 'missing', state: 'unread', tags: ['reading'], savedAt: '2023-11-14T22:15:00.000Z' });
+    expect(link.highlights.map((h) => h.text)).toEqual(['A passage']);
+    expect(await session.driver.evaluate<string>(list, `[...document.querySelectorAll('.item')].find((i) => i.textContent.includes('A Pocket link')).querySelector('.link-only')?.textContent ?? ''`)).toContain('link only');
+
+    // The list's link opens the saved copy in the same tab.
+    await session.driver.evaluate(list, `[...document.querySelectorAll('.item-title')].find((a) => a.textContent === 'A Pocket link').click()`);
+    await poll(async () => (await session.driver.evaluate<string>(list, `document.querySelector('.content-missing')?.textContent ?? ''`)).includes('Imported as a link'), 'the notice for a link without its text');
     await session.driver.closeTab(list);
   });
 });

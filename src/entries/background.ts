@@ -9,7 +9,10 @@ import type { ReaderPayload } from '../shared/messages';
 import { articleFromSaved, savedIdFor } from '../shared/saved';
 import { extractSnapshot } from '../shared/snapshot-extraction';
 import type { PageSnapshot } from '../shared/page-snapshot';
-import { profileOf } from '../shared/library-index';
+import { profileOf, type TermProfile } from '../shared/library-index';
+import { webAddress } from '../shared/imports/link-item';
+import { fetchArticle } from '../platform/page-fetch';
+import { fillMissingContent, resumeInterruptedFill } from '../platform/content-backfill';
 import { handleBackgroundMessages, sendToTab } from '../platform/messaging';
 import { translate } from '../platform/i18n';
 import { announceLibraryChange } from '../platform/library-signal';
@@ -23,6 +26,7 @@ const BADGE_TEXT = '✓';
 const BADGE_COLOR = '#2f6f4f';
 const MENU_OPEN_LIST = 'lectern-open-list';
 const MENU_SAVE_PAGE = 'lectern-save-page';
+const MENU_SAVE_LINK = 'lectern-save-link';
 
 /** Session storage survives the service worker being stopped, and is gone when the browser closes. */
 const tabKey = (tabId: number): string => `reader-tab-${tabId}`;
@@ -164,6 +168,8 @@ handleBackgroundMessages({
     if (result.ok && result.added + result.updated > 0) {
       rebuildLibraryIndex();
       await announceLibraryChange();
+      // Links imported without their text (Pocket, Instapaper): fetched now, in the background.
+      void fillMissingContent(indexFilledArticle);
     }
     return result;
   },
@@ -172,6 +178,14 @@ handleBackgroundMessages({
   'open:list': () => openReadingList(),
   'open:options': () => openOptions(),
 });
+
+/** A link's text has been fetched: it joins the library index, and open pages hear of it. */
+async function indexFilledArticle(id: string, profile: TermProfile): Promise<void> {
+  await rememberProfile(id, profile);
+  await announceLibraryChange();
+}
+
+void resumeInterruptedFill(indexFilledArticle);
 
 browser.action.onClicked.addListener((tab) => void toggleReader(tab.id));
 
@@ -190,13 +204,29 @@ browser.runtime.onInstalled.addListener(() => {
   browser.contextMenus.removeAll().then(() => {
     browser.contextMenus.create({ id: MENU_OPEN_LIST, title: translate('menuOpenList'), contexts: ['action'] });
     browser.contextMenus.create({ id: MENU_SAVE_PAGE, title: translate('menuSavePage'), contexts: ['action'] });
+    browser.contextMenus.create({ id: MENU_SAVE_LINK, title: translate('menuSaveLink'), contexts: ['link'] });
   });
 });
 
 browser.contextMenus.onClicked.addListener(async (info, tab) => {
   if (info.menuItemId === MENU_OPEN_LIST) await openReadingList();
   if (info.menuItemId === MENU_SAVE_PAGE && tab?.id !== undefined) await savePageFromMenu(tab.id, tab.url ?? '');
+  if (info.menuItemId === MENU_SAVE_LINK && info.linkUrl) await saveLinkFromMenu(tab?.id, info.linkUrl);
 });
+
+/** The toolbar button says how a save from a menu went: ✓, or ! with the reason in its tooltip. */
+async function showSaveOutcome(tabId: number | undefined, saved: { ok: true } | { ok: false; reason: string }): Promise<void> {
+  if (tabId === undefined) return;
+  await browser.action.setBadgeText({ tabId, text: saved.ok ? BADGE_TEXT : '!' });
+  await browser.action.setTitle({ tabId, title: saved.ok ? translate('badgeSaved') : translate('badgeNotSaved', saved.reason) });
+}
+
+/** "Save link to Lectern" from a page's menu: the linked page fetched and extracted here, never opened. */
+async function saveLinkFromMenu(tabId: number | undefined, linkUrl: string): Promise<void> {
+  const url = webAddress(linkUrl);
+  const fetched = url ? await fetchArticle(url) : { ok: false as const, reason: translate('fetchNotHtml', linkUrl.split(':')[0]!) };
+  await showSaveOutcome(tabId, fetched.ok ? await saveToList(fetched.article, fetched.url) : fetched);
+}
 
 /** "Save page" from the toolbar menu: extracts the tab's page without opening the reader, then saves. */
 async function savePageFromMenu(tabId: number, tabUrl: string): Promise<void> {
@@ -207,6 +237,5 @@ async function savePageFromMenu(tabId: number, tabUrl: string): Promise<void> {
   } catch {
     saved = { ok: false, reason: translate('cannotReachPage') };
   }
-  await browser.action.setBadgeText({ tabId, text: saved.ok ? BADGE_TEXT : '!' });
-  await browser.action.setTitle({ tabId, title: saved.ok ? translate('badgeSaved') : translate('badgeNotSaved', saved.reason) });
+  await showSaveOutcome(tabId, saved);
 }

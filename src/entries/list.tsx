@@ -10,6 +10,7 @@ import { libraryFileName, libraryFileParts, type ImportCounts } from '../shared/
 import { readImportFile } from '../shared/imports/import-file';
 import { sendToBackground } from '../platform/messaging';
 import { watchLibrary } from '../platform/library-signal';
+import { readBackfill, watchBackfill, type BackfillProgress } from '../platform/backfill-progress';
 import { savedReaderUrl } from '../platform/navigation';
 import { translate } from '../platform/i18n';
 import { ReadingList, type ReadingListProps } from '../ui/ReadingList';
@@ -67,6 +68,11 @@ function App() {
   const [items, setItems] = useState<SavedSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [report, setReport] = useState<ReadingListProps['report']>(null);
+  const [backfill, setBackfill] = useState<BackfillProgress | null>(null);
+  useEffect(() => {
+    void readBackfill().then(setBackfill);
+    return watchBackfill(setBackfill);
+  }, []);
 
   const reload = useCallback(() => {
     sendToBackground('list:all', {})
@@ -91,6 +97,11 @@ function App() {
       items={items}
       error={error}
       report={report}
+      progress={
+        !backfill || backfill.total === 0
+          ? null
+          : translate(backfill.running ? 'backfillProgress' : 'backfillDone', backfill.done, backfill.total, backfill.failed)
+      }
       readerUrl={savedReaderUrl}
       onDelete={remove}
       onExport={() => void exportAll().catch((e: unknown) => setReport({ kind: 'error', text: translate('exportFailed', String(e)) }))}

@@ -148,6 +148,31 @@ export async function importArticles(articles: SavedArticle[]): Promise<({ ok: t
   }
 }
 
+/** The articles imported as links whose text is still to be fetched. */
+export async function missingContent(): Promise<{ id: string; url: string }[]> {
+  const out: { id: string; url: string }[] = [];
+  for (let cursor = await (await db()).transaction('articles').store.openCursor(); cursor; cursor = await cursor.continue()) {
+    if (cursor.value.contentStatus === 'missing') out.push({ id: cursor.value.id, url: cursor.value.url });
+  }
+  return out;
+}
+
+/** Gives a link its fetched article, keeping its list state (dates, state, tags, favourite, highlights). The profile to index, or null if the link is gone or filled. */
+export async function fillContent(id: string, article: Article, now = new Date()): Promise<TermProfile | null> {
+  const tx = (await db()).transaction(['articles', 'profiles'], 'readwrite');
+  const existing = await tx.objectStore('articles').get(id);
+  if (!existing || existing.contentStatus !== 'missing') {
+    await tx.done;
+    return null;
+  }
+  const record = toSavedArticle(article, existing.url, now, existing);
+  const profile = profileOf(record);
+  await tx.objectStore('articles').put(record);
+  await tx.objectStore('profiles').put({ id: record.id, profile });
+  await tx.done;
+  return profile;
+}
+
 /** Summaries of the given articles, in the order asked, skipping any deleted meanwhile. */
 export async function summariesOf(ids: string[]): Promise<SavedSummary[]> {
   const tx = (await db()).transaction('articles');

@@ -8,13 +8,15 @@ export interface ReadingListProps {
   error: string | null;
   /** What the last import or export did (null before any). */
   report: { kind: 'ok' | 'error'; text: string } | null;
+  /** How far the text of imported links has been fetched (null when there is nothing to say). */
+  progress: string | null;
   readerUrl(id: string): string;
   onDelete(id: string): void;
   onExport(): void;
   onImport(file: File): void;
 }
 
-export function ReadingList({ items, error, report, readerUrl, onDelete, onExport, onImport }: ReadingListProps) {
+export function ReadingList({ items, error, report, progress, readerUrl, onDelete, onExport, onImport }: ReadingListProps) {
   const t = useT();
   return (
     <main class="reading-list">
@@ -39,6 +41,7 @@ export function ReadingList({ items, error, report, readerUrl, onDelete, onExpor
       {report && (
         <p class={`notice report ${report.kind === 'error' ? 'error' : 'done'}`} role={report.kind === 'error' ? 'alert' : 'status'}>{report.text}</p>
       )}
+      {progress && <p class="notice backfill" role="status">{progress}</p>}
       {error && <p class="notice error" role="alert">{error}</p>}
       {items === null && !error && <p class="notice" role="status">{t('loading')}</p>}
       {items?.length === 0 && <p class="notice empty">{t('emptyList')}</p>}

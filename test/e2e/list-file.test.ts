@@ -124,4 +124,37 @@ describe.each(BROWSERS)('%s', (_name, makeDriver) => {
     await poll(async () => (await session.driver.evaluate<string>(list, `document.querySelector('.content-missing')?.textContent ?? ''`)).includes('Imported as a link'), 'the notice for a link without its text');
     await session.driver.closeTab(list);
   });
+
+  it('fetches the text of imported links in the background, with progress; a dead link stays a link', async () => {
+    const list = await session.driver.openExtensionPage(LIST, 'main.reading-list');
+    const live = session.server.url('/pages/related/en-flood-news.html');
+    const dead = session.server.url('/pages/nowhere-to-be-found.html');
+    await session.driver.evaluate(list, importText(`URL,Title,Selection,Folder\n${live},Floods (from Instapaper),,Unread\n${dead},Gone,,Archive\n`));
+    await poll(async () => (await session.driver.evaluate<string>(list, REPORT)).includes('2 added'), 'the Instapaper import');
+    const notice = `document.querySelector('.notice.backfill')?.textContent ?? ''`;
+    await poll(async () => (await session.driver.evaluate<string>(list, notice)).startsWith('Texts of imported links fetched'), 'the background fetch to finish', 60_000, 250);
+    expect(await session.driver.evaluate<string>(list, notice)).toMatch(/could not be fetched/);
+    const exported = JSON.parse(await session.driver.evaluate<string>(list, EXPORT)) as { articles: SavedArticle[] };
+    const fetched = exported.articles.find((a) => a.url === live)!;
+    expect(fetched).toMatchObject({ contentStatus: 'stored', state: 'unread' });
+    expect(fetched.textContent.length).toBeGreaterThan(300);
+    expect(fetched.title).not.toBe('Floods (from Instapaper)'); // the page's own title, now that it is read
+    expect(exported.articles.find((a) => a.url === dead)).toMatchObject({ contentStatus: 'missing', state: 'archived', title: 'Gone' });
+    await poll(async () => (await session.driver.evaluate<string>(list, `[...document.querySelectorAll('.item')].filter((i) => i.querySelector('.link-only')).map((i) => i.querySelector('.item-title').textContent).join('|')`)).includes('Gone'), 'the dead link still marked');
+    await session.driver.closeTab(list);
+  });
+
+  it("saves a page's link from its menu, fetched and read in the background, and says when it cannot", async (context) => {
+    if (!session.driver.clickLinkMenuItem) return context.skip(); // Chromium only: see the driver
+    const tab = await session.driver.openPage(session.server.url('/pages/article-en.html'));
+    await session.driver.clickLinkMenuItem(tab, 'lectern-save-link', session.server.url('/pages/library/glacier-ski.html'));
+    await poll(async () => (await session.driver.badgeText(tab)) === '✓', 'the saved mark');
+    const list = await session.driver.openExtensionPage(LIST, 'main.reading-list');
+    const exported = JSON.parse(await session.driver.evaluate<string>(list, EXPORT)) as { articles: SavedArticle[] };
+    expect(exported.articles.find((a) => a.url === session.server.url('/pages/library/glacier-ski.html'))).toMatchObject({ contentStatus: 'stored' });
+    await session.driver.closeTab(list);
+    await session.driver.clickLinkMenuItem(tab, 'lectern-save-link', session.server.url('/pages/nowhere-to-be-found.html'));
+    await poll(async () => (await session.driver.badgeText(tab)) === '!', 'the failure mark');
+    await session.driver.closeTab(tab);
+  });
 });

@@ -53,6 +53,14 @@ export async function chromiumDriver(options: { locale?: string } = {}): Promise
         onClicked.dispatch({ menuItemId: id, editable: false, pageUrl: active!.url }, active!);
       }, menuItemId);
     },
+    async clickLinkMenuItem(tab, menuItemId, linkUrl) {
+      await page(tab).bringToFront();
+      await session.worker.evaluate(async ({ id, link }) => {
+        const [active] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        const onClicked = chrome.contextMenus.onClicked as unknown as { dispatch(info: object, tab: chrome.tabs.Tab): void };
+        onClicked.dispatch({ menuItemId: id, editable: false, linkUrl: link, pageUrl: active!.url }, active!);
+      }, { id: menuItemId, link: linkUrl });
+    },
     evaluate: (tab, script) => page(tab).evaluate(script),
     async evaluateInReader(tab, script) {
       const frame = readerFrame(tab);

@@ -32,6 +32,8 @@ export interface ExtensionDriver {
   screenshot(tab: Tab, path: string): Promise<void>;
   /** A real key press in the tab, wherever its focus is (Tab moves it on). */
   pressKey(tab: Tab, key: string): Promise<void>;
+  /** Runs an item of a page's link context menu for `linkUrl`, as a click on it does (Chromium only: null elsewhere). */
+  clickLinkMenuItem: ((tab: Tab, menuItemId: string, linkUrl: string) => Promise<void>) | null;
   /** Runs an item of the toolbar button's context menu, as a click on it does. */
   clickToolbarMenuItem(tab: Tab, menuItemId: string): Promise<void>;
   /** Closes the browser and starts it again on the same profile. */

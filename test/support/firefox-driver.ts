@@ -110,6 +110,8 @@ export async function firefoxDriver(options: { locale?: string } = {}): Promise<
       await poll(() => evaluateInFrame<boolean>(session, context, 'document.hasFocus()'), 'the reader to have focus');
       await page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]);
     },
+    // Firefox's menus.onClicked cannot be dispatched from outside, and its page menu is not driven here.
+    clickLinkMenuItem: null,
     emulatePrint: (tab, print) => emulatePrint(session, tracked(tab).context, print),
     async screenshot(tab, path) {
       const page = tracked(tab).page;

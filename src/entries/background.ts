@@ -18,7 +18,28 @@ import { translate } from '../platform/i18n';
 import { announceLibraryChange } from '../platform/library-signal';
 import { TOGGLE_COMMAND, openOptions, openReadingList, openSaved } from '../platform/navigation';
 import { forgetProfile, libraryMatches, rebuildLibraryIndex, rememberProfile, validProfile } from '../platform/library-matches';
-import { allSummaries, articlesPage, deleteSaved, getSaved, importArticles, isSaved, saveArticle } from '../platform/reading-list-store';
+import { allSummaries, articlesPage, changeListState, deleteSaved, emptyTrash, getSaved, idsWithWords, importArticles, isSaved, recordProgress, restoreDeleted, saveArticle } from '../platform/reading-list-store';
+import { answer, folded, searchWords, validQuery } from '../shared/list-query';
+import type { ListStateChange } from '../shared/messages';
+
+/** How long deleted articles wait in the trash for an undo (the list offers it for a few seconds). */
+const UNDO_WINDOW_MS = 60_000;
+/** The most articles one change or delete acts on (a whole list of 50,000 is a few such calls). */
+const MAX_IDS = 50_000;
+
+const validIds = (ids: unknown): string[] => (Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string').slice(0, MAX_IDS) : []);
+
+/** A change as the page sent it: only the known fields, with values of their kind. */
+function validChange(raw: unknown): ListStateChange {
+  const c = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const tag = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim().slice(0, 100) : undefined);
+  return {
+    ...(c['state'] === 'unread' || c['state'] === 'archived' ? { state: c['state'] } : {}),
+    ...(typeof c['favourite'] === 'boolean' ? { favourite: c['favourite'] } : {}),
+    ...(tag(c['addTag']) ? { addTag: tag(c['addTag']) } : {}),
+    ...(tag(c['removeTag']) ? { removeTag: tag(c['removeTag']) } : {}),
+  };
+}
 
 /** The most articles one export page carries (with their content, well under the messaging size limit). */
 const EXPORT_PAGE_MAX = 200;
@@ -155,12 +176,33 @@ handleBackgroundMessages({
     const tab = tabOf(sender);
     return saveTabArticle(tab.id, tab.url);
   },
-  'list:all': () => allSummaries(),
-  async 'list:delete'({ id }) {
-    const ok = await deleteSaved(id);
-    await forgetProfile(id);
+  async 'list:query'({ query }) {
+    const asked = validQuery(query ?? {});
+    const words = searchWords(asked.text);
+    const [summaries, inText] = await Promise.all([allSummaries(), idsWithWords(words, folded)]);
+    return answer(summaries, asked, (id) => inText.has(id));
+  },
+  async 'list:change'({ ids, change }) {
+    const changed = await changeListState(validIds(ids), validChange(change));
+    if (changed > 0) await announceLibraryChange();
+    return { changed };
+  },
+  async 'list:delete'({ ids }) {
+    await emptyTrash(Date.now() - UNDO_WINDOW_MS);
+    const chosen = validIds(ids);
+    const deleted = await deleteSaved(chosen);
+    for (const id of chosen) await forgetProfile(id);
     await announceLibraryChange();
-    return { ok };
+    return { deleted };
+  },
+  async 'list:undo-delete'({ ids }) {
+    const restored = await restoreDeleted(validIds(ids));
+    for (const { id, profile } of restored) await rememberProfile(id, profile);
+    await announceLibraryChange();
+    return { restored: restored.length };
+  },
+  async 'reader:progress'({ id, progress }) {
+    if (typeof id === 'string' && typeof progress === 'number' && progress >= 0 && progress <= 1) await recordProgress(id, progress);
   },
   'list:export-page': ({ start, count }) => articlesPage(Math.max(0, Math.floor(Number(start) || 0)), Math.min(EXPORT_PAGE_MAX, Math.max(1, Math.floor(Number(count) || 1)))),
   async 'list:import'({ articles }) {

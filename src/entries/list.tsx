@@ -1,11 +1,13 @@
 /**
- * Reading-list page wiring: loads the summaries from the background, deletes on request, follows changes
- * made elsewhere, moves the whole list out to a file and back in, and imports Pocket's and Instapaper's exports.
+ * Reading-list page wiring: asks the background for the rows a query shows, acts on articles (favourite,
+ * archive, tag, delete with undo), follows changes made elsewhere, moves the whole list out to a file and
+ * back in, and imports Pocket's and Instapaper's exports.
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import '../ui/styles/base.css';
 import '../ui/styles/pages.css';
 import type { SavedArticle, SavedSummary } from '../shared/saved';
+import { DEFAULT_LIST_QUERY, MAX_LIST_PAGE, type ListAnswer, type ListQuery } from '../shared/list-query';
 import { libraryFileName, libraryFileParts, type ImportCounts } from '../shared/library-file';
 import { readImportFile } from '../shared/imports/import-file';
 import { sendToBackground } from '../platform/messaging';
@@ -63,47 +65,123 @@ async function importFile(file: File): Promise<NonNullable<ReadingListProps['rep
   return { kind: 'ok', text: translate('importReport', counts.added, counts.updated, counts.kept) + skipped };
 }
 
+/** How long "Undo" stays offered after a delete (the trash keeps the articles a while longer). */
+const UNDO_VISIBLE_MS = 10_000;
+/** Typing in the search box asks again this long after the last key, not on every key. */
+const SEARCH_DELAY_MS = 150;
+
 function App() {
   useLiveSettings();
-  const [items, setItems] = useState<SavedSummary[] | null>(null);
+  const [query, setQuery] = useState<ListQuery>(DEFAULT_LIST_QUERY);
+  const [answer, setAnswer] = useState<ListAnswer | null>(null);
+  const [items, setItems] = useState<SavedSummary[]>([]);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [error, setError] = useState<string | null>(null);
   const [report, setReport] = useState<ReadingListProps['report']>(null);
+  const [deleted, setDeleted] = useState<{ ids: string[]; count: number } | null>(null);
   const [backfill, setBackfill] = useState<BackfillProgress | null>(null);
   useEffect(() => {
     void readBackfill().then(setBackfill);
     return watchBackfill(setBackfill);
   }, []);
 
+  // The shown rows: the first page for the current query, asked again whenever the list changes anywhere.
+  // Only the answer to the latest request is shown: an earlier one can arrive after it.
+  const shownCount = useRef(query.limit);
+  const currentQuery = useRef(query);
+  currentQuery.current = query;
+  const latestRequest = useRef(0);
   const reload = useCallback(() => {
-    sendToBackground('list:all', {})
-      .then(setItems)
+    const asked = currentQuery.current;
+    const request = ++latestRequest.current;
+    sendToBackground('list:query', { query: { ...asked, offset: 0, limit: Math.min(MAX_LIST_PAGE, Math.max(asked.limit, shownCount.current)) } })
+      .then((found) => {
+        if (request !== latestRequest.current) return;
+        setAnswer(found);
+        setItems(found.items);
+        shownCount.current = found.items.length;
+      })
       .catch((e: unknown) => setError(translate('listLoadError', String(e))));
   }, []);
-  useEffect(reload, [reload]);
-  // Saved or deleted elsewhere (a reader, the toolbar menu, another list tab): show it at once.
+  useEffect(() => {
+    const timer = setTimeout(reload, query.text ? SEARCH_DELAY_MS : 0);
+    return () => clearTimeout(timer);
+  }, [query, reload]);
+  // Saved, changed or deleted elsewhere (a reader, the toolbar menu, another list tab): show it at once.
   useEffect(() => watchLibrary(reload), [reload]);
 
-  const remove = useCallback(
-    (id: string) => {
-      sendToBackground('list:delete', { id })
-        .then(reload)
-        .catch((e: unknown) => setError(translate('deleteError', String(e))));
-    },
-    [reload],
-  );
+  const more = useCallback(() => {
+    sendToBackground('list:query', { query: { ...query, offset: items.length, limit: MAX_LIST_PAGE } })
+      .then((found) => {
+        setItems((shown) => [...shown, ...found.items]);
+        shownCount.current = items.length + found.items.length;
+      })
+      .catch((e: unknown) => setError(translate('listLoadError', String(e))));
+  }, [query, items.length]);
+
+  const act = useCallback((work: Promise<unknown>) => {
+    work.then(reload).catch((e: unknown) => setError(translate('deleteError', String(e))));
+  }, [reload]);
+
+  useEffect(() => {
+    if (!deleted) return;
+    const timer = setTimeout(() => setDeleted(null), UNDO_VISIBLE_MS);
+    return () => clearTimeout(timer);
+  }, [deleted]);
+
+  // "/" goes to the search box, as on many sites.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      const target = event.target as HTMLElement;
+      if (event.key !== '/' || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
+      event.preventDefault();
+      document.querySelector<HTMLInputElement>('input[name="search"]')?.focus();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 
   return (
     <ReadingList
+      answer={answer}
       items={items}
+      query={query}
+      selected={selected}
       error={error}
       report={report}
+      deleted={deleted?.count ?? null}
       progress={
         !backfill || backfill.total === 0
           ? null
           : translate(backfill.running ? 'backfillProgress' : 'backfillDone', backfill.done, backfill.total, backfill.failed)
       }
       readerUrl={savedReaderUrl}
-      onDelete={remove}
+      onQuery={(change) => {
+        shownCount.current = DEFAULT_LIST_QUERY.limit;
+        setQuery((current) => ({ ...current, ...change, offset: 0 }));
+      }}
+      onMore={more}
+      onSelect={(ids, on) =>
+        setSelected((current) => {
+          const next = new Set(current);
+          for (const id of ids) on ? next.add(id) : next.delete(id);
+          return next;
+        })
+      }
+      onChange={(ids, change) => act(sendToBackground('list:change', { ids, change }))}
+      onDelete={(ids) =>
+        act(
+          sendToBackground('list:delete', { ids }).then(({ deleted: count }) => {
+            setDeleted({ ids, count });
+            setSelected((current) => new Set([...current].filter((id) => !ids.includes(id))));
+          }),
+        )
+      }
+      onUndo={() => {
+        if (!deleted) return;
+        act(sendToBackground('list:undo-delete', { ids: deleted.ids }));
+        setDeleted(null);
+      }}
       onExport={() => void exportAll().catch((e: unknown) => setReport({ kind: 'error', text: translate('exportFailed', String(e)) }))}
       onImport={(file) =>
         void importFile(file)

@@ -42,7 +42,12 @@ function useRememberedPosition(articleId: string | null): void {
     });
     const onScroll = (): void => {
       clearTimeout(timer);
-      timer = setTimeout(() => void savePosition(articleId, scrolledFraction()), POSITION_SAVE_DELAY_MS);
+      timer = setTimeout(() => {
+        const fraction = scrolledFraction();
+        void savePosition(articleId, fraction);
+        // A saved article's progress also goes to the reading list ("continue reading"); others are ignored there.
+        void sendToBackground('reader:progress', { id: articleId, progress: fraction }).catch(() => undefined);
+      }, POSITION_SAVE_DELAY_MS);
     };
     window.addEventListener('scroll', onScroll, { passive: true });
     return () => {

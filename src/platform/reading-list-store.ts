@@ -11,11 +11,13 @@ import { translate } from './i18n';
 import { profileOf, type TermProfile } from '../shared/library-index';
 import type { ImportCounts } from '../shared/library-file';
 import { LIST_STATE_DEFAULTS, savedIdFor, summaryOf, toSavedArticle, withImportedListState, type SavedArticle, type SavedSummary } from '../shared/saved';
+import type { ListStateChange } from '../shared/messages';
 
 export const DATABASE_NAME = 'lectern';
 /**
  * 1: articles. 2: profiles (term profiles of the articles, computed for every article already saved).
- * 3: favourite, reading progress, last read, content status and highlights on every article.
+ * 3: favourite, reading progress, last read, content status and highlights on every article; a trash
+ *    store, where deleted articles wait for an undo.
  */
 export const DATABASE_VERSION = 3;
 
@@ -24,9 +26,18 @@ export interface ProfileRecord {
   profile: TermProfile;
 }
 
+/** A deleted article, kept for a moment so that "Undo" can put it back. */
+export interface TrashRecord {
+  id: string;
+  article: SavedArticle;
+  profile: TermProfile | null;
+  deletedAt: number;
+}
+
 interface LecternSchema extends DBSchema {
   articles: { key: string; value: SavedArticle; indexes: { savedAt: string } };
   profiles: { key: string; value: ProfileRecord };
+  trash: { key: string; value: TrashRecord };
 }
 
 let database: Promise<IDBPDatabase<LecternSchema>> | null = null;
@@ -47,6 +58,7 @@ function db(): Promise<IDBPDatabase<LecternSchema>> {
         }
       }
       if (oldVersion < 3) {
+        store.createObjectStore('trash', { keyPath: 'id' });
         // Articles saved before get the new fields' defaults; what they had stays as it was.
         for (let cursor = await transaction.objectStore('articles').openCursor(); cursor; cursor = await cursor.continue()) {
           await cursor.update({ ...LIST_STATE_DEFAULTS, ...cursor.value });
@@ -93,13 +105,81 @@ export async function isSaved(id: string): Promise<boolean> {
   return (await (await db()).getKey('articles', id)) !== undefined;
 }
 
-export async function deleteSaved(id: string): Promise<boolean> {
-  const tx = (await db()).transaction(['articles', 'profiles'], 'readwrite');
-  const existed = (await tx.objectStore('articles').getKey(id)) !== undefined;
-  await tx.objectStore('articles').delete(id);
-  await tx.objectStore('profiles').delete(id);
+/** Moves articles to the trash (with their profiles), in one transaction; how many there were. */
+export async function deleteSaved(ids: string[], now = Date.now()): Promise<number> {
+  const tx = (await db()).transaction(['articles', 'profiles', 'trash'], 'readwrite');
+  let deleted = 0;
+  for (const id of ids) {
+    const article = await tx.objectStore('articles').get(id);
+    if (!article) continue;
+    const profile = (await tx.objectStore('profiles').get(id))?.profile ?? null;
+    await tx.objectStore('trash').put({ id, article, profile, deletedAt: now });
+    await tx.objectStore('articles').delete(id);
+    await tx.objectStore('profiles').delete(id);
+    deleted++;
+  }
   await tx.done;
-  return existed;
+  return deleted;
+}
+
+/** Puts deleted articles back, as they were; the restored ones' profiles, to index again. */
+export async function restoreDeleted(ids: string[]): Promise<ProfileRecord[]> {
+  const tx = (await db()).transaction(['articles', 'profiles', 'trash'], 'readwrite');
+  const restored: ProfileRecord[] = [];
+  for (const id of ids) {
+    const record = await tx.objectStore('trash').get(id);
+    if (!record) continue;
+    const profile = record.profile ?? profileOf(record.article);
+    await tx.objectStore('articles').put(record.article);
+    await tx.objectStore('profiles').put({ id, profile });
+    await tx.objectStore('trash').delete(id);
+    restored.push({ id, profile });
+  }
+  await tx.done;
+  return restored;
+}
+
+/** Empties the trash of what was deleted before `before` (ms since the epoch). */
+export async function emptyTrash(before: number): Promise<void> {
+  const tx = (await db()).transaction('trash', 'readwrite');
+  for (let cursor = await tx.store.openCursor(); cursor; cursor = await cursor.continue()) {
+    if (cursor.value.deletedAt < before) await cursor.delete();
+  }
+  await tx.done;
+}
+
+/** Changes the list state of articles in one transaction; how many changed. */
+export async function changeListState(ids: string[], change: ListStateChange, now = new Date()): Promise<number> {
+  const tx = (await db()).transaction('articles', 'readwrite');
+  let changed = 0;
+  for (const id of ids) {
+    const article = await tx.store.get(id);
+    if (!article) continue;
+    const tags = change.addTag ? [...new Set([...article.tags, change.addTag])] : change.removeTag ? article.tags.filter((t) => t !== change.removeTag) : article.tags;
+    await tx.store.put({ ...article, state: change.state ?? article.state, favourite: change.favourite ?? article.favourite, tags, updatedAt: now.toISOString() });
+    changed++;
+  }
+  await tx.done;
+  return changed;
+}
+
+/** Where the reader is in a saved article. */
+export async function recordProgress(id: string, progress: number, now = new Date()): Promise<void> {
+  const tx = (await db()).transaction('articles', 'readwrite');
+  const article = await tx.store.get(id);
+  if (article) await tx.store.put({ ...article, progress, lastReadAt: now.toISOString() });
+  await tx.done;
+}
+
+/** The ids of the articles whose text holds every word (folded: lower case, no accents). */
+export async function idsWithWords(words: readonly string[], fold: (text: string) => string): Promise<Set<string>> {
+  const found = new Set<string>();
+  if (words.length === 0) return found;
+  for (let cursor = await (await db()).transaction('articles').store.openCursor(); cursor; cursor = await cursor.continue()) {
+    const text = fold(cursor.value.textContent);
+    if (words.every((word) => text.includes(word))) found.add(cursor.value.id);
+  }
+  return found;
 }
 
 export async function allProfiles(): Promise<ProfileRecord[]> {

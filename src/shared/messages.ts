@@ -3,10 +3,19 @@
  * checks the sender before acting (see platform/messaging.ts).
  */
 import type { Article } from '../engine/types';
-import type { SavedArticle, SavedSummary } from './saved';
+import type { SavedArticle, SavedState } from './saved';
+import type { ListAnswer, ListQuery } from './list-query';
 import type { ImportCounts } from './library-file';
 import type { TermProfile } from './library-index';
 import type { PageSnapshot } from './page-snapshot';
+
+/** A change of list state asked for several articles at once. */
+export interface ListStateChange {
+  state?: SavedState;
+  favourite?: boolean;
+  addTag?: string;
+  removeTag?: string;
+}
 
 /** Who sent a message: a content script in a web page, or one of the extension's own pages. */
 export type SenderKind = 'content-script' | 'extension-page';
@@ -38,8 +47,15 @@ export interface BackgroundProtocol {
   'reader:get': { request: { savedId: string | null }; response: ReaderPayload; from: 'extension-page' };
   'reader:close': { request: Record<string, never>; response: void; from: 'extension-page' };
   'reader:save': { request: Record<string, never>; response: SaveResult; from: 'extension-page' };
-  'list:all': { request: Record<string, never>; response: SavedSummary[]; from: 'extension-page' };
-  'list:delete': { request: { id: string }; response: { ok: boolean }; from: 'extension-page' };
+  /** The rows of the reading list a query asks for, their total, and what the filters can choose from. */
+  'list:query': { request: { query: Partial<ListQuery> }; response: ListAnswer; from: 'extension-page' };
+  /** Archive or unarchive, mark or unmark as favourite, add or remove a tag, on several articles at once. */
+  'list:change': { request: { ids: string[]; change: ListStateChange }; response: { changed: number }; from: 'extension-page' };
+  /** Deletes articles (into the trash, for a moment: see 'list:undo-delete'). */
+  'list:delete': { request: { ids: string[] }; response: { deleted: number }; from: 'extension-page' };
+  'list:undo-delete': { request: { ids: string[] }; response: { restored: number }; from: 'extension-page' };
+  /** How far the reader is in a saved article (0 to 1). */
+  'reader:progress': { request: { id: string; progress: number }; response: void; from: 'extension-page' };
   /** Whole articles for the export, a page at a time (extension messages have a size limit). */
   'list:export-page': { request: { start: number; count: number }; response: SavedArticle[]; from: 'extension-page' };
   /** Articles read from a reading list file, a batch at a time. */
@@ -72,8 +88,11 @@ export const BACKGROUND_SENDERS: { [K in keyof BackgroundProtocol]: BackgroundPr
   'reader:get': 'extension-page',
   'reader:close': 'extension-page',
   'reader:save': 'extension-page',
-  'list:all': 'extension-page',
+  'list:query': 'extension-page',
+  'list:change': 'extension-page',
   'list:delete': 'extension-page',
+  'list:undo-delete': 'extension-page',
+  'reader:progress': 'extension-page',
   'list:export-page': 'extension-page',
   'list:import': 'extension-page',
   'library:similar': 'extension-page',

@@ -1,0 +1,136 @@
+/**
+ * The reading list page (issue 5), in both browsers over the real IndexedDB: views (unread, archived,
+ * favourites, continue reading), filters (tag, site, language), full-text search with accents folded,
+ * order, favourite and archive, bulk archive and tag, delete with undo, "/" to search, and the reader's
+ * progress in a saved copy reaching "continue reading".
+ */
+import { describe, expect, it } from 'vitest';
+import { poll } from '../support/driver';
+import { BROWSERS, useBrowserSession } from '../support/session';
+
+const LIST = 'src/entries/list.html';
+const DAY = 86_400_000;
+const long = (words: string) => Array.from({ length: 120 }, (_, i) => `${words} sentence ${i}.`).join(' ');
+
+/** Six articles, each different where the list's views, filters, search and order look. */
+function listFile(origin: string): string {
+  const article = (n: number, extra: Record<string, unknown>) => ({
+    url: `${origin}/pages/list/article-${n}.html`, canonicalUrl: null, title: `Article ${n}`, byline: null, siteName: 'Ledger', publishedTime: new Date(Date.UTC(2025, 0, n)).toISOString(),
+    lang: 'en', dir: 'ltr', leadImage: null, excerpt: null, contentHtml: `<p>${long('plain')}</p>`, textContent: long('plain'), wordCount: 100 * n, readingMinutes: n,
+    savedAt: new Date(Date.UTC(2025, 5, 1) + n * DAY).toISOString(), updatedAt: new Date(Date.UTC(2025, 5, 1) + n * DAY).toISOString(), state: 'unread', tags: [],
+    favourite: false, progress: 0, lastReadAt: null, contentStatus: 'stored', highlights: [], ...extra,
+  });
+  return JSON.stringify({ format: 'lectern-library', version: 1, exportedAt: new Date().toISOString(), articles: [
+    article(1, { title: 'Zebra crossings in Paris', tags: ['cities'], siteName: 'Gazette' }),
+    article(2, { title: 'Le discours de l’Élysée', lang: 'fr', siteName: 'Le Monde' }),
+    article(3, { title: 'Apple harvest begins', state: 'archived', tags: ['food'] }),
+    article(4, { title: 'Middle of a long read', progress: 0.4 }),
+    article(5, { title: 'Marmalade notes', textContent: long('quince'), favourite: true }),
+    article(6, { title: 'Bridges of the north', tags: ['cities', 'travel'] }),
+  ] });
+}
+
+describe.each(BROWSERS)('%s', (_name, makeDriver) => {
+  const session = useBrowserSession(makeDriver);
+
+  it('finds, filters, orders and acts on articles; undoes a delete', async () => {
+    const list = await session.driver.openExtensionPage(LIST, 'main.reading-list');
+    const shown = () => session.driver.evaluate<string[]>(list, `[...document.querySelectorAll('.item-title')].map((a) => a.textContent)`);
+    const showsExactly = async (titles: string[], what: string) => poll(async () => JSON.stringify((await shown()).slice().sort()) === JSON.stringify(titles.slice().sort()), what);
+    const click = (selector: string) => session.driver.evaluate(list, `document.querySelector(${JSON.stringify(selector)}).click()`);
+    const choose = (name: string, value: string) => session.driver.evaluate(list, `(() => { const s = document.querySelector('select[name="${name}"]'); s.value = ${JSON.stringify(value)}; s.dispatchEvent(new Event('change', { bubbles: true })); })()`);
+    const search = (text: string) => session.driver.evaluate(list, `(() => { const i = document.querySelector('input[name="search"]'); i.value = ${JSON.stringify(text)}; i.dispatchEvent(new Event('input', { bubbles: true })); })()`);
+
+    await session.driver.evaluate(list, `(() => {
+      const input = document.querySelector('.import-list input[type=file]');
+      const files = new DataTransfer();
+      files.items.add(new File([${JSON.stringify(listFile(session.server.origin))}], 'list.json'));
+      input.files = files.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    })()`);
+    await poll(async () => (await shown()).length === 6, 'the six articles');
+    // Newest saved first by default.
+    expect(await shown()).toEqual(['Bridges of the north', 'Marmalade notes', 'Middle of a long read', 'Apple harvest begins', 'Le discours de l’Élysée', 'Zebra crossings in Paris']);
+
+    await click('button.view.unread');
+    await showsExactly(['Bridges of the north', 'Marmalade notes', 'Middle of a long read', 'Le discours de l’Élysée', 'Zebra crossings in Paris'], 'the unread view');
+    await click('button.view.archived');
+    await showsExactly(['Apple harvest begins'], 'the archived view');
+    await click('button.view.favourites');
+    await showsExactly(['Marmalade notes'], 'the favourites view');
+    await click('button.view.continue');
+    await showsExactly(['Middle of a long read'], 'continue reading');
+    await click('button.view.all');
+
+    await choose('tag', 'cities');
+    await showsExactly(['Bridges of the north', 'Zebra crossings in Paris'], 'the tag filter');
+    await choose('tag', '');
+    await choose('site', 'Le Monde');
+    await showsExactly(['Le discours de l’Élysée'], 'the site filter');
+    await choose('site', '');
+    await choose('lang', 'fr');
+    await showsExactly(['Le discours de l’Élysée'], 'the language filter');
+    await choose('lang', '');
+
+    await search('quince');
+    await showsExactly(['Marmalade notes'], 'a word only in an article’s text');
+    await search('elysee');
+    await showsExactly(['Le discours de l’Élysée'], 'a title word, accents folded');
+    await search('nothing-like-this');
+    await poll(async () => (await session.driver.evaluate<string>(list, `document.querySelector('.notice.empty')?.textContent ?? ''`)) === 'No article matches.', 'no match');
+    await search('');
+
+    await choose('sort', 'title');
+    await session.driver.evaluate(list, `document.querySelector('input[name="descending"]').click()`);
+    await poll(async () => (await shown())[0] === 'Apple harvest begins', 'title order, A first');
+    expect(await shown()).toEqual(['Apple harvest begins', 'Bridges of the north', 'Le discours de l’Élysée', 'Marmalade notes', 'Middle of a long read', 'Zebra crossings in Paris']);
+    await choose('sort', 'length');
+    await poll(async () => (await shown())[0] === 'Zebra crossings in Paris', 'shortest first');
+
+    // One article: favourite; then the unread ones archived and tagged together.
+    await session.driver.evaluate(list, `[...document.querySelectorAll('.item')].find((i) => i.textContent.includes('Bridges')).querySelector('button.favourite').click()`);
+    await click('button.view.favourites');
+    await showsExactly(['Bridges of the north', 'Marmalade notes'], 'the new favourite');
+    await click('button.view.unread');
+    await showsExactly(['Bridges of the north', 'Marmalade notes', 'Middle of a long read', 'Le discours de l’Élysée', 'Zebra crossings in Paris'], 'the unread view again');
+    await click('input.select-all');
+    await session.driver.evaluate(list, `(() => { const form = document.querySelector('form.bulk-tag'); form.querySelector('input').value = 'weekend'; form.requestSubmit(); })()`);
+    await click('button.view.all');
+    await choose('tag', 'weekend');
+    await showsExactly(['Bridges of the north', 'Marmalade notes', 'Middle of a long read', 'Le discours de l’Élysée', 'Zebra crossings in Paris'], 'the tag added to the selection');
+    await click('button.bulk-archive');
+    await choose('tag', '');
+    await click('button.view.unread');
+    await showsExactly([], 'nothing left unread');
+
+    // Delete, then undo.
+    await click('button.view.all');
+    await poll(async () => (await shown()).length === 6, 'all six');
+    await session.driver.evaluate(list, `[...document.querySelectorAll('.item')].find((i) => i.textContent.includes('Apple')).querySelector('button.delete').click()`);
+    await poll(async () => (await shown()).length === 5, 'one deleted');
+    await click('button.undo');
+    await poll(async () => (await shown()).includes('Apple harvest begins'), 'the delete undone');
+
+    // "/" goes to the search box.
+    await session.driver.evaluate(list, `(() => { document.activeElement?.blur(); document.body.dispatchEvent(new KeyboardEvent('keydown', { key: '/', bubbles: true })); })()`);
+    expect(await session.driver.evaluate<string>(list, `document.activeElement?.name ?? ''`)).toBe('search');
+    await session.driver.closeTab(list);
+  });
+
+  it("records the reader's progress in a saved copy: it shows in the list and under continue reading", async () => {
+    const list = await session.driver.openExtensionPage(LIST, 'main.reading-list');
+    await poll(async () => (await session.driver.evaluate<number>(list, `document.querySelectorAll('.item').length`)) === 6, 'the list');
+    // Zebra (archived by the last test) back to unread, then read half of it in its saved copy.
+    await session.driver.evaluate(list, `[...document.querySelectorAll('.item')].find((i) => i.textContent.includes('Zebra')).querySelector('button.archive').click()`);
+    await poll(async () => (await session.driver.evaluate<string>(list, `[...document.querySelectorAll('.item')].find((i) => i.textContent.includes('Zebra')).className`)).includes('unread'), 'Zebra unread');
+    await session.driver.evaluate(list, `[...document.querySelectorAll('.item-title')].find((a) => a.textContent.includes('Zebra')).click()`);
+    await poll(() => session.driver.evaluate<boolean>(list, `!!document.querySelector('.story .title')`), 'the saved copy');
+    await session.driver.evaluate(list, 'window.scrollTo(0, (document.documentElement.scrollHeight - innerHeight) / 2)');
+    await new Promise((r) => setTimeout(r, 1_000)); // written down once scrolling stops
+    const listAgain = await session.driver.openExtensionPage(LIST, 'main.reading-list');
+    await session.driver.evaluate(listAgain, `document.querySelector('button.view.continue').click()`);
+    await poll(async () => (await session.driver.evaluate<string>(listAgain, `[...document.querySelectorAll('.item')].map((i) => i.textContent).join('|')`)).match(/Zebra[^|]*% read/) !== null, 'Zebra under continue reading, with its progress');
+    await session.driver.closeTab(listAgain);
+    await session.driver.closeTab(list);
+  });
+});

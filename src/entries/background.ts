@@ -18,8 +18,9 @@ import { translate } from '../platform/i18n';
 import { announceLibraryChange } from '../platform/library-signal';
 import { TOGGLE_COMMAND, openOptions, openReadingList, openSaved } from '../platform/navigation';
 import { forgetProfile, libraryMatches, rebuildLibraryIndex, rememberProfile, validProfile } from '../platform/library-matches';
-import { allSummaries, articlesPage, changeListState, deleteSaved, emptyTrash, getSaved, idsWithWords, importArticles, isSaved, recordProgress, restoreDeleted, saveArticle } from '../platform/reading-list-store';
-import { answer, folded, searchWords, validQuery } from '../shared/list-query';
+import { articlesPage, changeListState, deleteSaved, emptyTrash, getSaved, importArticles, isSaved, recordProgress, restoreDeleted, saveArticle } from '../platform/reading-list-store';
+import { forgetSummaries, listFacets, queryList } from '../platform/list-summaries';
+import { validQuery } from '../shared/list-query';
 import type { ListStateChange } from '../shared/messages';
 
 /** How long deleted articles wait in the trash for an undo (the list offers it for a few seconds). */
@@ -117,13 +118,19 @@ async function toggleReader(tabId: number | undefined): Promise<void> {
   if (answer.reason) await showCannotOpen(tabId, translate('cannotOpen', answer.reason));
 }
 
+/** The list changed: its summaries are read again when next asked for, and open pages hear of it. */
+async function listChanged(): Promise<void> {
+  forgetSummaries();
+  await announceLibraryChange();
+}
+
 /** Saves, then keeps the library index in step and tells open pages (their library matches change). */
 async function saveToList(article: Article, tabUrl: string) {
   const profile = profileOf(article);
   const saved = await saveArticle(article, tabUrl, profile);
   if (saved.ok) {
     await rememberProfile(saved.id, profile);
-    await announceLibraryChange();
+    await listChanged();
   }
   return saved;
 }
@@ -176,15 +183,11 @@ handleBackgroundMessages({
     const tab = tabOf(sender);
     return saveTabArticle(tab.id, tab.url);
   },
-  async 'list:query'({ query }) {
-    const asked = validQuery(query ?? {});
-    const words = searchWords(asked.text);
-    const [summaries, inText] = await Promise.all([allSummaries(), idsWithWords(words, folded)]);
-    return answer(summaries, asked, (id) => inText.has(id));
-  },
+  'list:query': ({ query }) => queryList(validQuery(query ?? {})),
+  'list:facets': () => listFacets(),
   async 'list:change'({ ids, change }) {
     const changed = await changeListState(validIds(ids), validChange(change));
-    if (changed > 0) await announceLibraryChange();
+    if (changed > 0) await listChanged();
     return { changed };
   },
   async 'list:delete'({ ids }) {
@@ -192,24 +195,26 @@ handleBackgroundMessages({
     const chosen = validIds(ids);
     const deleted = await deleteSaved(chosen);
     for (const id of chosen) await forgetProfile(id);
-    await announceLibraryChange();
+    await listChanged();
     return { deleted };
   },
   async 'list:undo-delete'({ ids }) {
     const restored = await restoreDeleted(validIds(ids));
     for (const { id, profile } of restored) await rememberProfile(id, profile);
-    await announceLibraryChange();
+    await listChanged();
     return { restored: restored.length };
   },
   async 'reader:progress'({ id, progress }) {
-    if (typeof id === 'string' && typeof progress === 'number' && progress >= 0 && progress <= 1) await recordProgress(id, progress);
+    if (typeof id !== 'string' || typeof progress !== 'number' || !(progress >= 0 && progress <= 1)) return;
+    await recordProgress(id, progress);
+    forgetSummaries(); // "continue reading" follows; no announcement for every pause in scrolling
   },
   'list:export-page': ({ start, count }) => articlesPage(Math.max(0, Math.floor(Number(start) || 0)), Math.min(EXPORT_PAGE_MAX, Math.max(1, Math.floor(Number(count) || 1)))),
   async 'list:import'({ articles }) {
     const result = await importArticles(articles);
     if (result.ok && result.added + result.updated > 0) {
       rebuildLibraryIndex();
-      await announceLibraryChange();
+      await listChanged();
       // Links imported without their text (Pocket, Instapaper): fetched now, in the background.
       void fillMissingContent(indexFilledArticle);
     }
@@ -224,7 +229,7 @@ handleBackgroundMessages({
 /** A link's text has been fetched: it joins the library index, and open pages hear of it. */
 async function indexFilledArticle(id: string, profile: TermProfile): Promise<void> {
   await rememberProfile(id, profile);
-  await announceLibraryChange();
+  await listChanged();
 }
 
 void resumeInterruptedFill(indexFilledArticle);

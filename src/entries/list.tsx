@@ -100,6 +100,12 @@ function App() {
         setAnswer(found);
         setItems(found.items);
         shownCount.current = found.items.length;
+        // The first screen came straight from the store, before the filters' choices: those follow.
+        if (found.facetsPending) {
+          void sendToBackground('list:facets', {}).then((facets) => {
+            if (request === latestRequest.current) setAnswer((current) => (current ? { ...current, ...facets } : current));
+          });
+        }
       })
       .catch((e: unknown) => setError(translate('listLoadError', String(e))));
   }, []);

@@ -92,9 +92,23 @@ export async function saveArticle(article: Article, tabUrl: string, profile: Ter
   }
 }
 
+/** Every summary, newest saved first, read a record at a time (a list of 50,000 never sits whole in memory with its text). */
 export async function allSummaries(): Promise<SavedSummary[]> {
-  const records = await (await db()).getAllFromIndex('articles', 'savedAt');
-  return records.reverse().map(summaryOf);
+  const out: SavedSummary[] = [];
+  for (let cursor = await (await db()).transaction('articles').store.index('savedAt').openCursor(null, 'prev'); cursor; cursor = await cursor.continue()) {
+    out.push(summaryOf(cursor.value));
+  }
+  return out;
+}
+
+/** The newest saved summaries, `count` of them from `start`, straight from the savedAt index: the list's first screen. */
+export async function newestSummaries(start: number, count: number): Promise<{ total: number; items: SavedSummary[] }> {
+  const tx = (await db()).transaction('articles');
+  const items: SavedSummary[] = [];
+  let cursor = await tx.store.index('savedAt').openCursor(null, 'prev');
+  if (cursor && start > 0) cursor = await cursor.advance(start);
+  for (; cursor && items.length < count; cursor = await cursor.continue()) items.push(summaryOf(cursor.value));
+  return { total: await tx.store.count(), items };
 }
 
 export async function getSaved(id: string): Promise<SavedArticle | null> {

@@ -48,7 +48,9 @@ export interface BackgroundProtocol {
   'reader:close': { request: Record<string, never>; response: void; from: 'extension-page' };
   'reader:save': { request: Record<string, never>; response: SaveResult; from: 'extension-page' };
   /** The rows of the reading list a query asks for, their total, and what the filters can choose from. */
-  'list:query': { request: { query: Partial<ListQuery> }; response: ListAnswer; from: 'extension-page' };
+  'list:query': { request: { query: Partial<ListQuery> }; response: ListAnswer & { facetsPending?: boolean }; from: 'extension-page' };
+  /** What the list's filters can choose from (asked after a first screen that came without them). */
+  'list:facets': { request: Record<string, never>; response: Pick<ListAnswer, 'tags' | 'sites' | 'langs'>; from: 'extension-page' };
   /** Archive or unarchive, mark or unmark as favourite, add or remove a tag, on several articles at once. */
   'list:change': { request: { ids: string[]; change: ListStateChange }; response: { changed: number }; from: 'extension-page' };
   /** Deletes articles (into the trash, for a moment: see 'list:undo-delete'). */
@@ -89,6 +91,7 @@ export const BACKGROUND_SENDERS: { [K in keyof BackgroundProtocol]: BackgroundPr
   'reader:close': 'extension-page',
   'reader:save': 'extension-page',
   'list:query': 'extension-page',
+  'list:facets': 'extension-page',
   'list:change': 'extension-page',
   'list:delete': 'extension-page',
   'list:undo-delete': 'extension-page',

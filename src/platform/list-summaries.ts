@@ -1,0 +1,53 @@
+/**
+ * The reading list's summaries, kept in the background's memory once read, for the list page's queries
+ * (filters, order, facets), and read again after any change to the list. The plain newest-first view
+ * does not wait for them: it is read straight from the store's savedAt index, so the list's first screen
+ * shows at once even with tens of thousands of articles.
+ */
+import { answer, DEFAULT_LIST_QUERY, folded, searchWords, type ListAnswer, type ListQuery } from '../shared/list-query';
+import type { SavedSummary } from '../shared/saved';
+import { allSummaries, idsWithWords, newestSummaries } from './reading-list-store';
+
+let summaries: Promise<SavedSummary[]> | null = null;
+let generation = 0;
+
+function cachedSummaries(): Promise<SavedSummary[]> {
+  if (!summaries) {
+    const asked = generation;
+    const reading = allSummaries();
+    summaries = reading;
+    reading.catch(() => {
+      if (asked === generation && summaries === reading) summaries = null; // read again next time rather than keep a failure
+    });
+  }
+  return summaries;
+}
+
+/** The list changed (a save, an import, a delete, a change of state): the summaries are read again when next needed. */
+export function forgetSummaries(): void {
+  generation++;
+  summaries = null;
+}
+
+/** The plain view: everything, newest saved first, no words to find. */
+function isPlainView(query: ListQuery): boolean {
+  const d = DEFAULT_LIST_QUERY;
+  return query.view === d.view && !query.tag && !query.site && !query.lang && !query.text && query.sort === d.sort && query.descending === d.descending;
+}
+
+/** The answer to a query; for the plain view without its facets (`facetsPending`), which 'list:facets' then gives. */
+export async function queryList(query: ListQuery): Promise<ListAnswer & { facetsPending?: boolean }> {
+  if (isPlainView(query)) {
+    const { total, items } = await newestSummaries(query.offset, query.limit);
+    return { total, items, tags: [], sites: [], langs: [], facetsPending: true };
+  }
+  const words = searchWords(query.text);
+  const [all, inText] = await Promise.all([cachedSummaries(), idsWithWords(words, folded)]);
+  return answer(all, query, (id) => inText.has(id));
+}
+
+/** What the filters can choose from, over the whole list. */
+export async function listFacets(): Promise<Pick<ListAnswer, 'tags' | 'sites' | 'langs'>> {
+  const { tags, sites, langs } = answer(await cachedSummaries(), { ...DEFAULT_LIST_QUERY, limit: 0 }, () => false);
+  return { tags, sites, langs };
+}

@@ -97,7 +97,8 @@ function App() {
     sendToBackground('list:query', { query: { ...asked, offset: 0, limit: Math.min(MAX_LIST_PAGE, Math.max(asked.limit, shownCount.current)) } })
       .then((found) => {
         if (request !== latestRequest.current) return;
-        setAnswer(found);
+        // An answer without the filters' choices keeps the ones shown until its own arrive (no flicker).
+        setAnswer((shown) => (found.facetsPending && shown ? { ...found, tags: shown.tags, sites: shown.sites, langs: shown.langs } : found));
         setItems(found.items);
         shownCount.current = found.items.length;
         // The first screen came straight from the store, before the filters' choices: those follow.

@@ -36,9 +36,28 @@ describe.each(BROWSERS)('%s', (_name, makeDriver) => {
   it('finds, filters, orders and acts on articles; undoes a delete', async () => {
     const list = await session.driver.openExtensionPage(LIST, 'main.reading-list');
     const shown = () => session.driver.evaluate<string[]>(list, `[...document.querySelectorAll('.item-title')].map((a) => a.textContent)`);
-    const showsExactly = async (titles: string[], what: string) => poll(async () => JSON.stringify((await shown()).slice().sort()) === JSON.stringify(titles.slice().sort()), what);
-    const click = (selector: string) => session.driver.evaluate(list, `document.querySelector(${JSON.stringify(selector)}).click()`);
-    const choose = (name: string, value: string) => session.driver.evaluate(list, `(() => { const s = document.querySelector('select[name="${name}"]'); s.value = ${JSON.stringify(value)}; s.dispatchEvent(new Event('change', { bubbles: true })); })()`);
+    const showsExactly = async (titles: string[], what: string) => {
+      let last: string[] = [];
+      await poll(async () => JSON.stringify((last = await shown()).slice().sort()) === JSON.stringify(titles.slice().sort()), what).catch((error: Error) => {
+        throw new Error(`${error.message}; the list shows ${JSON.stringify(last)}`);
+      });
+    };
+    const click = async (selector: string) => {
+      await poll(() => session.driver.evaluate<boolean>(list, `!!document.querySelector(${JSON.stringify(selector)})`), selector);
+      await session.driver.evaluate(list, `document.querySelector(${JSON.stringify(selector)}).click()`);
+    };
+    /** Picks a filter's value as a user does, once the list offers it (a tag just added shows up with the next answer). */
+    const choose = (name: string, value: string) =>
+      poll(
+        () => session.driver.evaluate<boolean>(list, `(() => {
+          const s = document.querySelector('select[name="${name}"]');
+          if (![...s.options].some((o) => o.value === ${JSON.stringify(value)})) return false;
+          s.value = ${JSON.stringify(value)};
+          s.dispatchEvent(new Event('change', { bubbles: true }));
+          return true;
+        })()`),
+        `${value || 'any'} among the ${name} choices`,
+      );
     const search = (text: string) => session.driver.evaluate(list, `(() => { const i = document.querySelector('input[name="search"]'); i.value = ${JSON.stringify(text)}; i.dispatchEvent(new Event('input', { bubbles: true })); })()`);
 
     await session.driver.evaluate(list, `(() => {
@@ -94,7 +113,9 @@ describe.each(BROWSERS)('%s', (_name, makeDriver) => {
     await click('button.view.unread');
     await showsExactly(['Bridges of the north', 'Marmalade notes', 'Middle of a long read', 'Le discours de l’Élysée', 'Zebra crossings in Paris'], 'the unread view again');
     await click('input.select-all');
+    await poll(() => session.driver.evaluate<boolean>(list, `!!document.querySelector('form.bulk-tag')`), "the selection's actions");
     await session.driver.evaluate(list, `(() => { const form = document.querySelector('form.bulk-tag'); form.querySelector('input').value = 'weekend'; form.requestSubmit(); })()`);
+    await poll(async () => (await session.driver.evaluate<number>(list, `[...document.querySelectorAll('.item-tags .tag')].filter((t) => t.textContent === 'weekend').length`)) === 5, 'the tag on the five');
     await click('button.view.all');
     await choose('tag', 'weekend');
     await showsExactly(['Bridges of the north', 'Marmalade notes', 'Middle of a long read', 'Le discours de l’Élysée', 'Zebra crossings in Paris'], 'the tag added to the selection');

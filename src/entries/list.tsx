@@ -16,6 +16,7 @@ import { readBackfill, watchBackfill, type BackfillProgress } from '../platform/
 import { savedReaderUrl } from '../platform/navigation';
 import { translate } from '../platform/i18n';
 import { ReadingList, type ReadingListProps } from '../ui/ReadingList';
+import { downloadFile } from '../ui/download';
 import { useLiveSettings } from './page-settings';
 import { mountPage } from './mount-page';
 
@@ -28,15 +29,6 @@ const MAX_LIST_FILE_BYTES = 1024 * 1024 * 1024;
 /** Skipped articles named one by one in the report; the rest are counted. */
 const SKIPPED_NAMED = 5;
 
-function download(parts: string[], fileName: string): void {
-  const url = URL.createObjectURL(new Blob(parts, { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
-
 async function exportAll(): Promise<void> {
   const articles: SavedArticle[] = [];
   for (;;) {
@@ -44,7 +36,7 @@ async function exportAll(): Promise<void> {
     articles.push(...page);
     if (page.length < EXPORT_PAGE) break;
   }
-  download(libraryFileParts(articles), libraryFileName());
+  downloadFile(libraryFileParts(articles), libraryFileName(), 'application/json');
 }
 
 async function importFile(file: File): Promise<NonNullable<ReadingListProps['report']>> {

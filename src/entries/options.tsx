@@ -13,17 +13,9 @@ import { currentShortcut, openShortcutSettings } from '../platform/navigation';
 import { ensureSiteAccess } from '../platform/site-permissions';
 import { translate } from '../platform/i18n';
 import { Options, type OptionsProps, type SiteRule } from '../ui/Options';
+import { downloadFile } from '../ui/download';
 import { useLiveSettings } from './page-settings';
 import { mountPage } from './mount-page';
-
-function download(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 function App() {
   const settings = useLiveSettings();
@@ -63,7 +55,7 @@ function App() {
       status={status}
       onChange={(next) => void store(next)}
       onAddSite={addSite}
-      onExport={() => download(settingsFileText(settings), settingsFileName())}
+      onExport={() => downloadFile([settingsFileText(settings)], settingsFileName(), 'application/json')}
       onImport={(file) => void importFile(file)}
       onReset={() => void store(structuredClone(DEFAULT_SETTINGS), translate('resetDone'))}
       onOpenShortcutSettings={() => void openShortcutSettings()}

@@ -18,6 +18,7 @@ import {
   type SiteRules,
   type Theme,
 } from '../shared/settings';
+import { FilePicker } from './FilePicker';
 import { useT, type MessageKey } from './i18n';
 
 export type SiteRule = keyof SiteRules;
@@ -188,20 +189,7 @@ export function Options(props: OptionsProps) {
         <h2 id="settings-file-heading">{t('settingsFile')}</h2>
         <div class="buttons">
           <button type="button" class="export-settings" onClick={props.onExport}>{t('exportSettings')}</button>
-          <label class="import-settings button">
-            {t('importSettings')}
-            <input
-              type="file"
-              accept="application/json,.json"
-              class="visually-hidden"
-              onChange={(e) => {
-                const input = e.target as HTMLInputElement;
-                const file = input.files?.[0];
-                if (file) props.onImport(file);
-                input.value = '';
-              }}
-            />
-          </label>
+          <FilePicker className="import-settings" label={t('importSettings')} accept="application/json,.json" onFile={props.onImport} />
           <button type="button" class="reset-settings" onClick={props.onReset}>{t('resetSettings')}</button>
         </div>
       </section>

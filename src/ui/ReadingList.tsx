@@ -6,6 +6,7 @@
 import type { ListStateChange } from '../shared/messages';
 import { LIST_SORTS, LIST_VIEWS, type ListAnswer, type ListQuery, type ListSort, type ListView } from '../shared/list-query';
 import type { SavedSummary } from '../shared/saved';
+import { FilePicker } from './FilePicker';
 import { formatDate } from './format';
 import { useT, type MessageKey } from './i18n';
 
@@ -92,20 +93,7 @@ export function ReadingList(props: ReadingListProps) {
       <h1>{t('readingListTitle')}</h1>
       <div class="list-actions">
         <button type="button" class="export-list" onClick={props.onExport} disabled={!answer || answer.total === 0 && !query.text && query.view === 'all'}>{t('exportAll')}</button>
-        <label class="import-list button">
-          {t('importList')}
-          <input
-            type="file"
-            accept=".json,.csv,.zip,.html,.htm,application/json,text/csv,application/zip,text/html"
-            class="visually-hidden"
-            onChange={(e) => {
-              const input = e.target as HTMLInputElement;
-              const file = input.files?.[0];
-              if (file) props.onImport(file);
-              input.value = '';
-            }}
-          />
-        </label>
+        <FilePicker className="import-list" label={t('importList')} accept=".json,.csv,.zip,.html,.htm,application/json,text/csv,application/zip,text/html" onFile={props.onImport} />
       </div>
       {report && (
         <p class={`notice report ${report.kind === 'error' ? 'error' : 'done'}`} role={report.kind === 'error' ? 'alert' : 'status'}>{report.text}</p>

@@ -35,19 +35,19 @@ function isPlainView(query: ListQuery): boolean {
   return query.view === d.view && !query.tag && !query.site && !query.lang && !query.text && query.sort === d.sort && query.descending === d.descending;
 }
 
-/** The answer to a query; for the plain view without its facets (`facetsPending`), which 'list:facets' then gives. */
+/** The answer to a query; for the plain view without its count and facets (`facetsPending`), which 'list:facets' then gives. */
 export async function queryList(query: ListQuery): Promise<ListAnswer & { facetsPending?: boolean }> {
   if (isPlainView(query)) {
-    const { total, items } = await newestSummaries(query.offset, query.limit);
-    return { total, items, tags: [], sites: [], langs: [], facetsPending: true };
+    const items = await newestSummaries(query.offset, query.limit);
+    return { total: null, items, tags: [], sites: [], langs: [], facetsPending: true };
   }
   const words = searchWords(query.text);
   const [all, inText] = await Promise.all([cachedSummaries(), idsWithWords(words, folded)]);
   return answer(all, query, (id) => inText.has(id));
 }
 
-/** What the filters can choose from, over the whole list. */
-export async function listFacets(): Promise<Pick<ListAnswer, 'tags' | 'sites' | 'langs'>> {
-  const { tags, sites, langs } = answer(await cachedSummaries(), { ...DEFAULT_LIST_QUERY, limit: 0 }, () => false);
-  return { tags, sites, langs };
+/** What the filters can choose from, over the whole list, and how many articles it holds. */
+export async function listFacets(): Promise<Pick<ListAnswer, 'total' | 'tags' | 'sites' | 'langs'>> {
+  const { total, tags, sites, langs } = answer(await cachedSummaries(), { ...DEFAULT_LIST_QUERY, limit: 0 }, () => false);
+  return { total, tags, sites, langs };
 }

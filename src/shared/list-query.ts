@@ -29,7 +29,8 @@ export const DEFAULT_LIST_QUERY: ListQuery = { view: 'all', tag: null, site: nul
 export const MAX_LIST_PAGE = 200;
 
 export interface ListAnswer {
-  total: number;
+  /** How many articles the query finds; null while not yet counted (the first screen does not wait for it). */
+  total: number | null;
   items: SavedSummary[];
   /** What the filters can choose from, over the whole list. */
   tags: string[];

@@ -49,8 +49,8 @@ export interface BackgroundProtocol {
   'reader:save': { request: Record<string, never>; response: SaveResult; from: 'extension-page' };
   /** The rows of the reading list a query asks for, their total, and what the filters can choose from. */
   'list:query': { request: { query: Partial<ListQuery> }; response: ListAnswer & { facetsPending?: boolean }; from: 'extension-page' };
-  /** What the list's filters can choose from (asked after a first screen that came without them). */
-  'list:facets': { request: Record<string, never>; response: Pick<ListAnswer, 'tags' | 'sites' | 'langs'>; from: 'extension-page' };
+  /** What the list's filters can choose from, and the list's count (asked after a first screen that came without them). */
+  'list:facets': { request: Record<string, never>; response: Pick<ListAnswer, 'total' | 'tags' | 'sites' | 'langs'>; from: 'extension-page' };
   /** Archive or unarchive, mark or unmark as favourite, add or remove a tag, on several articles at once. */
   'list:change': { request: { ids: string[]; change: ListStateChange }; response: { changed: number }; from: 'extension-page' };
   /** Deletes articles (into the trash, for a moment: see 'list:undo-delete'). */

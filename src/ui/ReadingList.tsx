@@ -176,10 +176,12 @@ export function ReadingList(props: ReadingListProps) {
           {items.map((item) => <Item key={item.id} item={item} selected={selected.has(item.id)} props={props} />)}
         </ul>
       )}
-      {answer && answer.total > 0 && (
+      {answer && items.length > 0 && (
         <p class="shown">
-          {t('shownOf', items.length, answer.total)}{' '}
-          {items.length < answer.total && <button type="button" class="show-more" onClick={props.onMore}>{t('showMore')}</button>}
+          {t('shownOf', items.length, answer.total ?? '…')}{' '}
+          {(answer.total === null ? items.length >= query.limit : items.length < answer.total) && (
+            <button type="button" class="show-more" onClick={props.onMore}>{t('showMore')}</button>
+          )}
         </p>
       )}
     </main>

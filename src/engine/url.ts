@@ -26,8 +26,8 @@ export function httpUrl(raw: string | null | undefined, base?: string | URL): UR
   }
 }
 
-/** Absolute http(s) URL, or null for anything else (javascript:, data:, mailto:, garbage). */
-export function absoluteUrl(raw: string | null | undefined, base: string): string | null {
+/** Absolute http(s) URL (resolved against `base` when given), or null for anything else (javascript:, data:, mailto:, garbage). */
+export function absoluteUrl(raw: string | null | undefined, base?: string): string | null {
   return httpUrl(raw, base)?.href ?? null;
 }
 

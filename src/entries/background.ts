@@ -10,7 +10,7 @@ import { articleFromSaved, savedIdFor } from '../shared/saved';
 import { extractSnapshot } from '../shared/snapshot-extraction';
 import type { PageSnapshot } from '../shared/page-snapshot';
 import { profileOf, type TermProfile } from '../shared/library-index';
-import { webAddress } from '../shared/imports/link-item';
+import { absoluteUrl } from '../engine/url';
 import { fetchArticle } from '../platform/page-fetch';
 import { fillMissingContent, resumeInterruptedFill } from '../platform/content-backfill';
 import { handleBackgroundMessages, sendToTab } from '../platform/messaging';
@@ -20,28 +20,10 @@ import { TOGGLE_COMMAND, openOptions, openReadingList, openSaved } from '../plat
 import { forgetProfile, libraryMatches, rebuildLibraryIndex, rememberProfile, validProfile } from '../platform/library-matches';
 import { articlesPage, changeListState, deleteSaved, emptyTrash, getSaved, importArticles, isSaved, recordProgress, restoreDeleted, saveArticle } from '../platform/reading-list-store';
 import { forgetSummaries, listFacets, queryList } from '../platform/list-summaries';
-import { validQuery } from '../shared/list-query';
-import type { ListStateChange } from '../shared/messages';
+import { validChange, validIds, validQuery } from '../shared/list-query';
 
 /** How long deleted articles wait in the trash for an undo (the list offers it for a few seconds). */
 const UNDO_WINDOW_MS = 60_000;
-/** The most articles one change or delete acts on (a whole list of 50,000 is a few such calls). */
-const MAX_IDS = 50_000;
-
-const validIds = (ids: unknown): string[] => (Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string').slice(0, MAX_IDS) : []);
-
-/** A change as the page sent it: only the known fields, with values of their kind. */
-function validChange(raw: unknown): ListStateChange {
-  const c = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
-  const tag = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim().slice(0, 100) : undefined);
-  return {
-    ...(c['state'] === 'unread' || c['state'] === 'archived' ? { state: c['state'] } : {}),
-    ...(typeof c['favourite'] === 'boolean' ? { favourite: c['favourite'] } : {}),
-    ...(tag(c['addTag']) ? { addTag: tag(c['addTag']) } : {}),
-    ...(tag(c['removeTag']) ? { removeTag: tag(c['removeTag']) } : {}),
-  };
-}
-
 /** The most articles one export page carries (with their content, well under the messaging size limit). */
 const EXPORT_PAGE_MAX = 200;
 const BADGE_TEXT = '✓';
@@ -270,7 +252,7 @@ async function showSaveOutcome(tabId: number | undefined, saved: { ok: true } | 
 
 /** "Save link to Lectern" from a page's menu: the linked page fetched and extracted here, never opened. */
 async function saveLinkFromMenu(tabId: number | undefined, linkUrl: string): Promise<void> {
-  const url = webAddress(linkUrl);
+  const url = absoluteUrl(linkUrl);
   const fetched = url ? await fetchArticle(url) : { ok: false as const, reason: translate('fetchNotHtml', linkUrl.split(':')[0]!) };
   await showSaveOutcome(tabId, fetched.ok ? await saveToList(fetched.article, fetched.url) : fetched);
 }

@@ -5,13 +5,13 @@
  * in its own store, its term profile for "From your library" (written and deleted in the same
  * transaction as the article, so the two never disagree).
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPCursorWithValue, type IDBPDatabase } from 'idb';
 import type { Article } from '../engine/types';
 import { translate } from './i18n';
 import { profileOf, type TermProfile } from '../shared/library-index';
 import type { ImportCounts } from '../shared/library-file';
-import { LIST_STATE_DEFAULTS, savedIdFor, summaryOf, toSavedArticle, withImportedListState, type SavedArticle, type SavedSummary } from '../shared/saved';
-import type { ListStateChange } from '../shared/messages';
+import { freshListState, savedIdFor, summaryOf, toSavedArticle, withImportedListState, type SavedArticle, type SavedSummary } from '../shared/saved';
+import type { ListStateChange } from '../shared/list-query';
 
 export const DATABASE_NAME = 'lectern';
 /**
@@ -61,12 +61,22 @@ function db(): Promise<IDBPDatabase<LecternSchema>> {
         store.createObjectStore('trash', { keyPath: 'id' });
         // Articles saved before get the new fields' defaults; what they had stays as it was.
         for (let cursor = await transaction.objectStore('articles').openCursor(); cursor; cursor = await cursor.continue()) {
-          await cursor.update({ ...LIST_STATE_DEFAULTS, ...cursor.value });
+          // (A version 2 record lacks the new fields, whatever its type says.)
+          const before: Partial<SavedArticle> = cursor.value;
+          await cursor.update({ ...freshListState(cursor.value.savedAt), contentStatus: 'stored', ...before } as SavedArticle);
         }
       }
     },
   });
   return database;
+}
+
+/** `count` articles from position `start` of a cursor's order (the cursor as opened: at the first). */
+async function pageOf(first: IDBPCursorWithValue<LecternSchema, ['articles'], 'articles', unknown> | null, start: number, count: number): Promise<SavedArticle[]> {
+  const out: SavedArticle[] = [];
+  let cursor = first && start > 0 ? await first.advance(start) : first;
+  for (; cursor && out.length < count; cursor = await cursor.continue()) out.push(cursor.value);
+  return out;
 }
 
 export type StoreResult = { ok: true; id: string; created: boolean } | { ok: false; reason: string };
@@ -106,11 +116,8 @@ export async function allSummaries(): Promise<SavedSummary[]> {
  * first screen (5–10 ms at 50,000 articles, where counting them all takes 210–270 ms in Chromium).
  */
 export async function newestSummaries(start: number, count: number): Promise<SavedSummary[]> {
-  const items: SavedSummary[] = [];
-  let cursor = await (await db()).transaction('articles').store.index('savedAt').openCursor(null, 'prev');
-  if (cursor && start > 0) cursor = await cursor.advance(start);
-  for (; cursor && items.length < count; cursor = await cursor.continue()) items.push(summaryOf(cursor.value));
-  return items;
+  const cursor = await (await db()).transaction('articles').store.index('savedAt').openCursor(null, 'prev');
+  return (await pageOf(cursor, start, count)).map(summaryOf);
 }
 
 export async function getSaved(id: string): Promise<SavedArticle | null> {
@@ -204,11 +211,7 @@ export async function allProfiles(): Promise<ProfileRecord[]> {
 
 /** `count` whole articles (content included) from position `start`, in key order: the export, a page at a time. */
 export async function articlesPage(start: number, count: number): Promise<SavedArticle[]> {
-  const out: SavedArticle[] = [];
-  let cursor = await (await db()).transaction('articles').store.openCursor();
-  if (cursor && start > 0) cursor = await cursor.advance(start);
-  for (; cursor && out.length < count; cursor = await cursor.continue()) out.push(cursor.value);
-  return out;
+  return pageOf(await (await db()).transaction('articles').store.openCursor(), start, count);
 }
 
 /**

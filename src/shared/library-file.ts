@@ -6,6 +6,7 @@
  * HTML in a title stays text. An article that cannot be read is skipped with its reason; a file that
  * cannot be read at all is refused whole.
  */
+import { absoluteUrl } from '../engine/url';
 import type { ContentStatus, Highlight, SavedArticle, SavedState } from './saved';
 import { savedIdFor } from './saved';
 
@@ -66,16 +67,10 @@ function textOrNull(raw: Record<string, unknown>, key: string): string | null {
   return value;
 }
 
-function httpUrl(raw: Record<string, unknown>, key: string): string {
-  const value = text(raw, key);
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new Unreadable(`"${key}" is not a web address`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Unreadable(`"${key}" is not a web address`);
-  return url.href;
+function webAddress(raw: Record<string, unknown>, key: string): string {
+  const url = absoluteUrl(text(raw, key));
+  if (!url) throw new Unreadable(`"${key}" is not a web address`);
+  return url;
 }
 
 function date(raw: Record<string, unknown>, key: string): string {
@@ -109,7 +104,7 @@ function highlights(value: unknown): Highlight[] {
 function articleFrom(raw: unknown): SavedArticle {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Unreadable('it is not an article');
   const r = raw as Record<string, unknown>;
-  const url = httpUrl(r, 'url');
+  const url = webAddress(r, 'url');
   const state = r['state'];
   const tags = r['tags'];
   const dir = r['dir'];
@@ -119,14 +114,14 @@ function articleFrom(raw: unknown): SavedArticle {
   return {
     id: savedIdFor(url),
     url,
-    canonicalUrl: r['canonicalUrl'] === null || r['canonicalUrl'] === undefined ? null : httpUrl(r, 'canonicalUrl'),
+    canonicalUrl: r['canonicalUrl'] === null || r['canonicalUrl'] === undefined ? null : webAddress(r, 'canonicalUrl'),
     title: text(r, 'title'),
     byline: textOrNull(r, 'byline'),
     siteName: textOrNull(r, 'siteName'),
     publishedTime: textOrNull(r, 'publishedTime'),
     lang: textOrNull(r, 'lang'),
     dir,
-    leadImage: r['leadImage'] === null || r['leadImage'] === undefined ? null : httpUrl(r, 'leadImage'),
+    leadImage: r['leadImage'] === null || r['leadImage'] === undefined ? null : webAddress(r, 'leadImage'),
     excerpt: textOrNull(r, 'excerpt'),
     contentHtml: text(r, 'contentHtml'),
     textContent: text(r, 'textContent'),
@@ -136,8 +131,8 @@ function articleFrom(raw: unknown): SavedArticle {
     updatedAt: date(r, 'updatedAt'),
     state: state as SavedState,
     tags: [...new Set(tags as string[])],
-    // List state added after the first files were written: absent means not known, so the defaults.
-    favourite: r['favourite'] === undefined ? false : r['favourite'] === true,
+    // List state added after the first files were written: absent means not known, so a new article's.
+    favourite: r['favourite'] === true,
     progress: typeof r['progress'] === 'number' && r['progress'] >= 0 && r['progress'] <= 1 ? r['progress'] : 0,
     lastReadAt: dateOrNull(r, 'lastReadAt'),
     contentStatus: (r['contentStatus'] === 'missing' ? 'missing' : 'stored') satisfies ContentStatus,

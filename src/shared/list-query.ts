@@ -3,7 +3,7 @@
  * tag, site and language, words to find, and an order. Pure: the background runs it over the stored
  * summaries (and the articles' text for the words); the page only renders the answer.
  */
-import type { SavedSummary } from './saved';
+import type { SavedState, SavedSummary } from './saved';
 
 export const LIST_VIEWS = ['all', 'unread', 'archived', 'favourites', 'continue'] as const;
 export type ListView = (typeof LIST_VIEWS)[number];
@@ -109,6 +109,34 @@ export function validQuery(raw: Partial<ListQuery>): ListQuery {
     descending: typeof raw.descending === 'boolean' ? raw.descending : d.descending,
     offset: whole(raw.offset, 0, Number.MAX_SAFE_INTEGER),
     limit: whole(raw.limit, d.limit, MAX_LIST_PAGE) || d.limit,
+  };
+}
+
+/** A change of list state asked for several articles at once. */
+export interface ListStateChange {
+  state?: SavedState;
+  favourite?: boolean;
+  addTag?: string;
+  removeTag?: string;
+}
+
+/** The most articles one change or delete acts on (a whole list of 50,000 is one such call). */
+const MAX_IDS = 50_000;
+
+/** Article ids as the page sent them: strings only, bounded. */
+export function validIds(ids: unknown): string[] {
+  return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string').slice(0, MAX_IDS) : [];
+}
+
+/** A change as the page sent it: only the known fields, with values of their kind. */
+export function validChange(raw: unknown): ListStateChange {
+  const c = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const tag = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim().slice(0, 100) : undefined);
+  return {
+    ...(c['state'] === 'unread' || c['state'] === 'archived' ? { state: c['state'] } : {}),
+    ...(typeof c['favourite'] === 'boolean' ? { favourite: c['favourite'] } : {}),
+    ...(tag(c['addTag']) ? { addTag: tag(c['addTag']) } : {}),
+    ...(tag(c['removeTag']) ? { removeTag: tag(c['removeTag']) } : {}),
   };
 }
 

@@ -3,19 +3,11 @@
  * checks the sender before acting (see platform/messaging.ts).
  */
 import type { Article } from '../engine/types';
-import type { SavedArticle, SavedState } from './saved';
-import type { ListAnswer, ListQuery } from './list-query';
+import type { SavedArticle } from './saved';
+import type { ListAnswer, ListQuery, ListStateChange } from './list-query';
 import type { ImportCounts } from './library-file';
 import type { TermProfile } from './library-index';
 import type { PageSnapshot } from './page-snapshot';
-
-/** A change of list state asked for several articles at once. */
-export interface ListStateChange {
-  state?: SavedState;
-  favourite?: boolean;
-  addTag?: string;
-  removeTag?: string;
-}
 
 /** Who sent a message: a content script in a web page, or one of the extension's own pages. */
 export type SenderKind = 'content-script' | 'extension-page';

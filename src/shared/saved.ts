@@ -29,8 +29,10 @@ export type SavedArticle = Omit<Article, 'related'> & {
   highlights: Highlight[];
 };
 
-/** What list state a record gets when nothing is known of it: saved articles before version 3, imported links. */
-export const LIST_STATE_DEFAULTS = { favourite: false, progress: 0, lastReadAt: null, contentStatus: 'stored', highlights: [] } as const satisfies Partial<SavedArticle>;
+/** The list state of an article new to the list: unread, untagged, not started. */
+export function freshListState(savedAt: string): Pick<SavedArticle, 'savedAt' | 'state' | 'tags' | 'favourite' | 'progress' | 'lastReadAt' | 'highlights'> {
+  return { savedAt, state: 'unread', tags: [], favourite: false, progress: 0, lastReadAt: null, highlights: [] };
+}
 
 /** The list page shows summaries: everything but the content, which can be large. */
 export type SavedSummary = Omit<SavedArticle, 'contentHtml' | 'textContent'>;
@@ -42,24 +44,26 @@ export function savedIdFor(url: string): string {
 
 /**
  * The record to store for `article` read in a tab. `url` is the tab's real URL (never the page's
- * <base>, canonical or og:url claims); a record saved before keeps its saved date, state and tags.
+ * <base>, canonical or og:url claims); a record saved before keeps its list state (saved date, state,
+ * tags, favourite, progress, highlights).
  */
 export function toSavedArticle(article: Article, tabUrl: string, now: Date, previous?: SavedArticle): SavedArticle {
   const { related: _pageLinks, ...story } = article;
   const timestamp = now.toISOString();
+  const list = previous ?? freshListState(timestamp);
   return {
     ...story,
     id: savedIdFor(tabUrl),
     url: tabUrl,
-    savedAt: previous?.savedAt ?? timestamp,
+    savedAt: list.savedAt,
     updatedAt: timestamp,
-    state: previous?.state ?? 'unread',
-    tags: previous?.tags ?? [],
-    favourite: previous?.favourite ?? false,
-    progress: previous?.progress ?? 0,
-    lastReadAt: previous?.lastReadAt ?? null,
+    state: list.state,
+    tags: list.tags,
+    favourite: list.favourite,
+    progress: list.progress,
+    lastReadAt: list.lastReadAt,
     contentStatus: 'stored',
-    highlights: previous?.highlights ?? [],
+    highlights: list.highlights,
   };
 }
 

@@ -1,4 +1,5 @@
 /** Reader settings: defaults, allowed values and migrations from older stored shapes. Pure data. */
+import { httpUrl } from '../engine/url';
 
 export const THEMES = ['light', 'sepia', 'dark', 'contrast', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -83,15 +84,15 @@ function bool(value: unknown, fallback: boolean): boolean {
 /** A site as rules keep it: the lower-case hostname of a URL or of a bare host; null if it is neither. */
 export function siteOf(input: string): string | null {
   const trimmed = input.trim().toLowerCase();
-  if (!trimmed) return null;
-  try {
-    const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//.test(trimmed) ? trimmed : `https://${trimmed}`);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-    return /^[a-z0-9.-]+$|^\[[0-9a-f:]+\]$/.test(url.hostname) && url.hostname.includes('.') ? url.hostname.replace(/\.$/, '') : url.hostname === 'localhost' ? 'localhost' : null;
-  } catch {
-    return null;
-  }
+  // A bare host ("example.com") is read as a web address; anything with another scheme is refused.
+  const url = httpUrl(/^[a-z][a-z0-9+.-]*:\/\//.test(trimmed) ? trimmed : `https://${trimmed}`);
+  if (!url || !trimmed) return null;
+  if (url.hostname === 'localhost') return 'localhost';
+  return /^[a-z0-9.-]+$|^\[[0-9a-f:]+\]$/.test(url.hostname) && url.hostname.includes('.') ? url.hostname.replace(/\.$/, '') : null;
 }
+
+/** Bytes of a site's JSON, for the sync quota (one encoder for every site read, on every page load). */
+const utf8 = new TextEncoder();
 
 /** A stored list as hostnames, duplicates and junk dropped, cut at the sync quota's share (the first kept). */
 function sites(value: unknown): string[] {
@@ -101,7 +102,7 @@ function sites(value: unknown): string[] {
   for (const entry of value) {
     const site = typeof entry === 'string' ? siteOf(entry) : null;
     if (!site || out.has(site)) continue;
-    bytes += new TextEncoder().encode(JSON.stringify(site)).length + 1;
+    bytes += utf8.encode(JSON.stringify(site)).length + 1;
     if (bytes > MAX_SITE_RULE_BYTES) break;
     out.add(site);
   }

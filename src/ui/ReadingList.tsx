@@ -3,7 +3,7 @@
  * favourite, archive and delete controls; several at once through the selection; undo after a delete;
  * export and import. Props in, callbacks out.
  */
-import type { ListStateChange } from '../shared/messages';
+import type { ListStateChange } from '../shared/list-query';
 import { LIST_SORTS, LIST_VIEWS, type ListAnswer, type ListQuery, type ListSort, type ListView } from '../shared/list-query';
 import type { SavedSummary } from '../shared/saved';
 import { FilePicker } from './FilePicker';

@@ -5,7 +5,8 @@
  */
 import type { SkippedArticle } from '../library-file';
 import { cell, hasColumns, type CsvTable } from './csv';
-import { unixSeconds, webAddress, type LinkItem } from './link-item';
+import { absoluteUrl } from '../../engine/url';
+import { unixSeconds, type LinkItem } from './link-item';
 import type { ImportedItems } from './pocket';
 
 export const INSTAPAPER_COLUMNS = ['URL', 'Title', 'Selection', 'Folder'] as const;
@@ -32,7 +33,7 @@ export function instapaperItems(table: CsvTable): ImportedItems {
   const items: LinkItem[] = [];
   const skipped: SkippedArticle[] = [];
   table.rows.forEach((row, i) => {
-    const url = webAddress(cell(row, 'URL'));
+    const url = absoluteUrl(cell(row, 'URL'));
     if (!url) return skipped.push({ position: i + 1, reason: `"${cell(row, 'URL').slice(0, 80)}" is not a web address` });
     const folder = cell(row, 'Folder').trim();
     const selection = cell(row, 'Selection').trim();

@@ -3,7 +3,7 @@
  * list state, not the page): a saved article whose content is missing, to be fetched later. Every field
  * is built here from checked values; titles stay text.
  */
-import { savedIdFor, type Highlight, type SavedArticle, type SavedState } from '../saved';
+import { freshListState, savedIdFor, type Highlight, type SavedArticle, type SavedState } from '../saved';
 
 export interface LinkItem {
   url: string;
@@ -13,16 +13,6 @@ export interface LinkItem {
   tags: string[];
   favourite: boolean;
   highlights: Highlight[];
-}
-
-/** An http(s) address, normalised; null for anything else (javascript:, relative paths, junk). */
-export function webAddress(raw: string): string | null {
-  try {
-    const url = new URL(raw.trim());
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-  } catch {
-    return null;
-  }
 }
 
 /** A Unix time in seconds, as the exports write it; null when absent or not a time. */
@@ -57,13 +47,11 @@ export function linkArticle(item: LinkItem, now: Date): SavedArticle {
     textContent: '',
     wordCount: 0,
     readingMinutes: 0,
-    savedAt,
+    ...freshListState(savedAt),
     updatedAt: savedAt,
     state: item.state,
     tags: cleanTags(item.tags),
     favourite: item.favourite,
-    progress: 0,
-    lastReadAt: null,
     contentStatus: 'missing',
     highlights: item.highlights,
   };

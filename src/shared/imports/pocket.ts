@@ -6,7 +6,8 @@
 import type { SkippedArticle } from '../library-file';
 import type { Highlight } from '../saved';
 import { cell, hasColumns, type CsvTable } from './csv';
-import { unixSeconds, webAddress, type LinkItem } from './link-item';
+import { absoluteUrl } from '../../engine/url';
+import { unixSeconds, type LinkItem } from './link-item';
 
 export const POCKET_COLUMNS = ['title', 'url', 'time_added', 'tags', 'status'] as const;
 
@@ -24,7 +25,7 @@ export function pocketCsvItems(table: CsvTable, highlights: Map<string, Highligh
   const items: LinkItem[] = [];
   const skipped: SkippedArticle[] = [];
   table.rows.forEach((row, i) => {
-    const url = webAddress(cell(row, 'url'));
+    const url = absoluteUrl(cell(row, 'url'));
     if (!url) return skipped.push({ position: firstPosition + i, reason: `"${cell(row, 'url').slice(0, 80)}" is not a web address` });
     items.push({
       url,
@@ -47,7 +48,7 @@ export function pocketHighlights(files: unknown[]): Map<string, Highlight[]> {
     for (const entry of file as unknown[]) {
       if (typeof entry !== 'object' || entry === null) continue;
       const e = entry as Record<string, unknown>;
-      const url = typeof e['url'] === 'string' ? webAddress(e['url']) : null;
+      const url = typeof e['url'] === 'string' ? absoluteUrl(e['url']) : null;
       if (!url || !Array.isArray(e['highlights'])) continue;
       const found = (e['highlights'] as unknown[]).flatMap((h): Highlight[] => {
         const quote = typeof h === 'object' && h !== null ? (h as Record<string, unknown>)['quote'] : null;
@@ -72,7 +73,7 @@ export function pocketHtmlItems(doc: Document): ImportedItems {
   let position = 0;
   for (const link of doc.querySelectorAll('a')) {
     position++;
-    const url = webAddress(link.getAttribute('href') ?? '');
+    const url = absoluteUrl(link.getAttribute('href') ?? '');
     if (!url) {
       skipped.push({ position, reason: `"${(link.getAttribute('href') ?? '').slice(0, 80)}" is not a web address` });
       continue;

@@ -1,11 +1,13 @@
 /**
  * `npm run bench` (fifth part; alone: `npm run bench:list`, after `npm run build`): the reading list with
  * 50,000 saved articles, in Chromium with the built extension. The articles are generated and written
- * straight into the extension's IndexedDB (version 3's stores, as Lectern keeps them: about 300 words of
- * text each, from a vocabulary of 5,000 words) by an extension page before the list opens. Then: the
- * time from opening the list page to its first screen of articles (median of FIRST_SCREENS opens), and
- * the time the background takes to answer a search, as the list page asks it (median of SEARCHES words,
- * each found in some articles). Targets (issue 5): first screen under 300 ms, search under 100 ms.
+ * straight into the extension's IndexedDB as version 3 kept them (about 300 words of text each, from a
+ * vocabulary of 5,000 words) by an extension page before the list opens; opening the list upgrades the
+ * database to version 4, whose word index the background then builds (timed). Then: the time from
+ * opening the list page to its first screen of articles (median of FIRST_SCREENS opens), and the time
+ * the background takes to answer a search, as the list page asks it, once the list is shown with its
+ * count (median of the SEARCHES: whole words, starts of words, two words). Targets (issue 5): first
+ * screen under 300 ms, search under 100 ms.
  * Writes bench/results/list-scale.md.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -16,7 +18,6 @@ import { percentile } from './metrics';
 
 const ARTICLES = Number(process.env['LECTERN_ARTICLES'] ?? 50_000);
 const FIRST_SCREENS = 5;
-const SEARCHES = 5;
 const FIRST_SCREEN_TARGET_MS = 300;
 const SEARCH_TARGET_MS = 100;
 
@@ -65,6 +66,31 @@ const written = await page.evaluate(`new Promise((resolve, reject) => {
 })`) as { seconds: number };
 console.error(`bench: ${ARTICLES} articles written in ${written.seconds.toFixed(1)} s`);
 
+// The list's first opening upgrades the database; the background then builds the word index.
+const indexing = await session.context.newPage();
+const indexStarted = performance.now();
+await indexing.goto(`${base}/list.html`);
+await indexing.waitForSelector('.item', { timeout: 600_000 });
+const indexState = `new Promise((resolve, reject) => {
+  const request = indexedDB.open('lectern');
+  request.onerror = () => reject(request.error);
+  request.onsuccess = () => {
+    const db = request.result;
+    if (!db.objectStoreNames.contains('searchState')) { db.close(); resolve(null); return; }
+    const get = db.transaction('searchState').objectStore('searchState').get('state');
+    get.onsuccess = () => { db.close(); resolve(get.result ?? null); };
+    get.onerror = () => reject(get.error);
+  };
+})`;
+for (;;) {
+  const state = (await indexing.evaluate(indexState)) as { complete: boolean } | null;
+  if (state?.complete) break;
+  await new Promise((resolve) => setTimeout(resolve, 500));
+}
+const indexSeconds = (performance.now() - indexStarted) / 1000;
+await indexing.close();
+console.error(`bench: word index built in ${indexSeconds.toFixed(1)} s`);
+
 // First screen: from opening the list page to its first article shown.
 const firstScreens: number[] = [];
 for (let i = 0; i < FIRST_SCREENS + 1; i++) {
@@ -80,14 +106,18 @@ for (let i = 0; i < FIRST_SCREENS + 1; i++) {
 const list = await session.context.newPage();
 await list.goto(`${base}/list.html`);
 await list.waitForSelector('.item', { timeout: 120_000 });
-const searches: { ms: number; total: number }[] = [];
+// As a reader searches: once the list is shown with its count.
+await list.waitForFunction(`/\\d+\\D+\\d/.test(document.querySelector('.shown')?.textContent ?? '')`, undefined, { timeout: 120_000 });
+const searches: { ms: number; total: number; words?: string }[] = [];
 // Words from the rarer end of the vocabulary, as a reader looks for a name or a topic.
-for (const word of ['w2yox', 'w30fx', 'w33kx', 'w36px', 'w39ux'].slice(0, SEARCHES)) {
+const SEARCHES = ['w2yox', 'w30fx', 'w33kx', 'w36px', 'w39ux', 'w2yo', 'w1', 'w2yox w30fx', 'article 4999'];
+for (const word of SEARCHES) {
   searches.push(await list.evaluate(`(async () => {
     const t0 = performance.now();
     const answer = await chrome.runtime.sendMessage({ type: 'list:query', payload: { query: { text: ${JSON.stringify(word)} } } });
     return { ms: performance.now() - t0, total: answer.total };
   })()`) as { ms: number; total: number });
+  searches.at(-1)!.words = word;
 }
 await session.close();
 
@@ -95,12 +125,12 @@ const firstScreen = percentile(firstScreens, 50);
 const search = percentile(searches.map((s) => s.ms), 50);
 const report = `# Reading list at scale
 
-${new Date().toISOString().slice(0, 10)} · ${session.context.browser()?.version() ?? 'Chromium'} headless, the built extension (dist/chrome) · ${ARTICLES.toLocaleString('en')} generated articles of about 300 words, written into the extension's IndexedDB in ${written.seconds.toFixed(1)} s.
+${new Date().toISOString().slice(0, 10)} · ${session.context.browser()?.version() ?? 'Chromium'} headless, the built extension (dist/chrome) · ${ARTICLES.toLocaleString('en')} generated articles of about 300 words, written into the extension's IndexedDB in ${written.seconds.toFixed(1)} s as version 3 kept them; the upgrade to version 4 and the background's building of the word index took ${indexSeconds.toFixed(1)} s (once, after the upgrade).
 
 | measure | median ms | runs | target ms | met |
 |---|---|---|---|---|
 | list page opened to its first screen of articles | ${firstScreen.toFixed(0)} | ${firstScreens.length} (${firstScreens.map((t) => t.toFixed(0)).join(', ')}) | ${FIRST_SCREEN_TARGET_MS} | ${firstScreen <= FIRST_SCREEN_TARGET_MS ? 'yes' : 'no'} |
-| search answered by the background (titles, sites, tags, excerpts and text) | ${search.toFixed(0)} | ${searches.length} (${searches.map((s) => `${s.ms.toFixed(0)} ms, ${s.total} found`).join('; ')}) | ${SEARCH_TARGET_MS} | ${search <= SEARCH_TARGET_MS ? 'yes' : 'no'} |
+| search answered by the background (titles, sites, tags, excerpts and text), the list shown with its count | ${search.toFixed(0)} | ${searches.length} (${searches.map((s) => `"${s.words}": ${s.ms.toFixed(0)} ms, ${s.total} found`).join('; ')}) | ${SEARCH_TARGET_MS} | ${search <= SEARCH_TARGET_MS ? 'yes' : 'no'} |
 `;
 process.stdout.write(report);
 const out = join(ROOT, 'bench', 'results', 'list-scale.md');

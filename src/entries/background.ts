@@ -20,6 +20,7 @@ import { TOGGLE_COMMAND, openOptions, openReadingList, openSaved } from '../plat
 import { forgetProfile, libraryMatches, rebuildLibraryIndex, rememberProfile, validProfile } from '../platform/library-matches';
 import { articlesPage, changeListState, deleteSaved, emptyTrash, getSaved, importArticles, isSaved, recordProgress, restoreDeleted, saveArticle } from '../platform/reading-list-store';
 import { forgetSummaries, listFacets, queryList } from '../platform/list-summaries';
+import { scheduleSearchIndexUpdate } from '../platform/search-index';
 import { validChange, validIds, validQuery } from '../shared/list-query';
 
 /** How long deleted articles wait in the trash for an undo (the list offers it for a few seconds). */
@@ -103,6 +104,7 @@ async function toggleReader(tabId: number | undefined): Promise<void> {
 /** The list changed: its summaries are read again when next asked for, and open pages hear of it. */
 async function listChanged(): Promise<void> {
   forgetSummaries();
+  scheduleSearchIndexUpdate();
   await announceLibraryChange();
 }
 

@@ -4,9 +4,11 @@
  * does not wait for them: it is read straight from the store's savedAt index, so the list's first screen
  * shows at once even with tens of thousands of articles.
  */
-import { answer, DEFAULT_LIST_QUERY, folded, searchWords, type ListAnswer, type ListQuery } from '../shared/list-query';
+import { answer, DEFAULT_LIST_QUERY, summaryHasWords, type ListAnswer, type ListQuery } from '../shared/list-query';
 import type { SavedSummary } from '../shared/saved';
+import { searchTerms } from '../shared/search-terms';
 import { allSummaries, idsWithWords, newestSummaries } from './reading-list-store';
+import { catchUpSearchIndex, findIds } from './search-index';
 
 let summaries: Promise<SavedSummary[]> | null = null;
 let generation = 0;
@@ -37,17 +39,21 @@ function isPlainView(query: ListQuery): boolean {
 
 /** The answer to a query; for the plain view without its count and facets (`facetsPending`), which 'list:facets' then gives. */
 export async function queryList(query: ListQuery): Promise<ListAnswer & { facetsPending?: boolean }> {
+  catchUpSearchIndex();
   if (isPlainView(query)) {
     const items = await newestSummaries(query.offset, query.limit);
     return { total: null, items, tags: [], sites: [], langs: [], facetsPending: true };
   }
-  const words = searchWords(query.text);
-  const [all, inText] = await Promise.all([cachedSummaries(), idsWithWords(words, folded)]);
-  return answer(all, query, (id) => inText.has(id));
+  const words = searchTerms(query.text);
+  const [all, indexed] = await Promise.all([cachedSummaries(), words.length > 0 ? findIds(words) : null]);
+  if (indexed || words.length === 0) return answer(all, query, (item) => indexed?.has(item.id) ?? false);
+  // The word index is still being built (a list saved before it existed): every text is read.
+  const inText = await idsWithWords(words);
+  return answer(all, query, (item) => summaryHasWords(item, words) || inText.has(item.id));
 }
 
 /** What the filters can choose from, over the whole list, and how many articles it holds. */
 export async function listFacets(): Promise<Pick<ListAnswer, 'total' | 'tags' | 'sites' | 'langs'>> {
-  const { total, tags, sites, langs } = answer(await cachedSummaries(), { ...DEFAULT_LIST_QUERY, limit: 0 }, () => false);
+  const { total, tags, sites, langs } = answer(await cachedSummaries(), { ...DEFAULT_LIST_QUERY, limit: 0 }, () => true);
   return { total, tags, sites, langs };
 }

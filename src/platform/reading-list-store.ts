@@ -5,71 +5,18 @@
  * in its own store, its term profile for "From your library" (written and deleted in the same
  * transaction as the article, so the two never disagree).
  */
-import { openDB, type DBSchema, type IDBPCursorWithValue, type IDBPDatabase } from 'idb';
+import type { IDBPCursorWithValue } from 'idb';
 import type { Article } from '../engine/types';
 import { translate } from './i18n';
 import { profileOf, type TermProfile } from '../shared/library-index';
 import type { ImportCounts } from '../shared/library-file';
 import { freshListState, savedIdFor, summaryOf, toSavedArticle, withImportedListState, type SavedArticle, type SavedSummary } from '../shared/saved';
 import type { ListStateChange } from '../shared/list-query';
+import { libraryDatabase, type LecternSchema, type ProfileRecord } from './library-database';
+import { leaveNote } from './search-index';
+import { hasEveryWord, MAX_INDEXED_CHARS, searchTerms } from '../shared/search-terms';
 
-export const DATABASE_NAME = 'lectern';
-/**
- * 1: articles. 2: profiles (term profiles of the articles, computed for every article already saved).
- * 3: favourite, reading progress, last read, content status and highlights on every article; a trash
- *    store, where deleted articles wait for an undo.
- */
-export const DATABASE_VERSION = 3;
-
-export interface ProfileRecord {
-  id: string;
-  profile: TermProfile;
-}
-
-/** A deleted article, kept for a moment so that "Undo" can put it back. */
-export interface TrashRecord {
-  id: string;
-  article: SavedArticle;
-  profile: TermProfile | null;
-  deletedAt: number;
-}
-
-interface LecternSchema extends DBSchema {
-  articles: { key: string; value: SavedArticle; indexes: { savedAt: string } };
-  profiles: { key: string; value: ProfileRecord };
-  trash: { key: string; value: TrashRecord };
-}
-
-let database: Promise<IDBPDatabase<LecternSchema>> | null = null;
-
-function db(): Promise<IDBPDatabase<LecternSchema>> {
-  database ??= openDB<LecternSchema>(DATABASE_NAME, DATABASE_VERSION, {
-    async upgrade(store, oldVersion, _newVersion, transaction) {
-      // Migrations run in order from the stored version; each only adds, never drops data.
-      if (oldVersion < 1) {
-        const articles = store.createObjectStore('articles', { keyPath: 'id' });
-        articles.createIndex('savedAt', 'savedAt');
-      }
-      if (oldVersion < 2) {
-        const profiles = store.createObjectStore('profiles', { keyPath: 'id' });
-        // Articles saved before profiles existed get theirs now, inside the upgrade transaction.
-        for (let cursor = await transaction.objectStore('articles').openCursor(); cursor; cursor = await cursor.continue()) {
-          await profiles.put({ id: cursor.value.id, profile: profileOf(cursor.value) });
-        }
-      }
-      if (oldVersion < 3) {
-        store.createObjectStore('trash', { keyPath: 'id' });
-        // Articles saved before get the new fields' defaults; what they had stays as it was.
-        for (let cursor = await transaction.objectStore('articles').openCursor(); cursor; cursor = await cursor.continue()) {
-          // (A version 2 record lacks the new fields, whatever its type says.)
-          const before: Partial<SavedArticle> = cursor.value;
-          await cursor.update({ ...freshListState(cursor.value.savedAt), contentStatus: 'stored', ...before } as SavedArticle);
-        }
-      }
-    },
-  });
-  return database;
-}
+export type { ProfileRecord } from './library-database';
 
 /** `count` articles from position `start` of a cursor's order (the cursor as opened: at the first). */
 async function pageOf(first: IDBPCursorWithValue<LecternSchema, ['articles'], 'articles', unknown> | null, start: number, count: number): Promise<SavedArticle[]> {
@@ -89,12 +36,13 @@ function describeStorageError(error: unknown): string {
 
 export async function saveArticle(article: Article, tabUrl: string, profile: TermProfile, now = new Date()): Promise<StoreResult> {
   try {
-    const tx = (await db()).transaction(['articles', 'profiles'], 'readwrite');
+    const tx = (await libraryDatabase()).transaction(['articles', 'profiles', 'searchNotes'], 'readwrite');
     const articles = tx.objectStore('articles');
     const previous = await articles.get(savedIdFor(tabUrl));
     const record = toSavedArticle(article, tabUrl, now, previous);
     await articles.put(record);
     await tx.objectStore('profiles').put({ id: record.id, profile });
+    await leaveNote(tx.objectStore('searchNotes'), record.id, record);
     await tx.done;
     return { ok: true, id: record.id, created: !previous };
   } catch (error) {
@@ -105,7 +53,7 @@ export async function saveArticle(article: Article, tabUrl: string, profile: Ter
 /** Every summary, newest saved first, read a record at a time (a list of 50,000 never sits whole in memory with its text). */
 export async function allSummaries(): Promise<SavedSummary[]> {
   const out: SavedSummary[] = [];
-  for (let cursor = await (await db()).transaction('articles').store.index('savedAt').openCursor(null, 'prev'); cursor; cursor = await cursor.continue()) {
+  for (let cursor = await (await libraryDatabase()).transaction('articles').store.index('savedAt').openCursor(null, 'prev'); cursor; cursor = await cursor.continue()) {
     out.push(summaryOf(cursor.value));
   }
   return out;
@@ -116,21 +64,21 @@ export async function allSummaries(): Promise<SavedSummary[]> {
  * first screen (5–10 ms at 50,000 articles, where counting them all takes 210–270 ms in Chromium).
  */
 export async function newestSummaries(start: number, count: number): Promise<SavedSummary[]> {
-  const cursor = await (await db()).transaction('articles').store.index('savedAt').openCursor(null, 'prev');
+  const cursor = await (await libraryDatabase()).transaction('articles').store.index('savedAt').openCursor(null, 'prev');
   return (await pageOf(cursor, start, count)).map(summaryOf);
 }
 
 export async function getSaved(id: string): Promise<SavedArticle | null> {
-  return (await (await db()).get('articles', id)) ?? null;
+  return (await (await libraryDatabase()).get('articles', id)) ?? null;
 }
 
 export async function isSaved(id: string): Promise<boolean> {
-  return (await (await db()).getKey('articles', id)) !== undefined;
+  return (await (await libraryDatabase()).getKey('articles', id)) !== undefined;
 }
 
 /** Moves articles to the trash (with their profiles), in one transaction; how many there were. */
 export async function deleteSaved(ids: string[], now = Date.now()): Promise<number> {
-  const tx = (await db()).transaction(['articles', 'profiles', 'trash'], 'readwrite');
+  const tx = (await libraryDatabase()).transaction(['articles', 'profiles', 'trash', 'searchNotes'], 'readwrite');
   let deleted = 0;
   for (const id of ids) {
     const article = await tx.objectStore('articles').get(id);
@@ -139,6 +87,7 @@ export async function deleteSaved(ids: string[], now = Date.now()): Promise<numb
     await tx.objectStore('trash').put({ id, article, profile, deletedAt: now });
     await tx.objectStore('articles').delete(id);
     await tx.objectStore('profiles').delete(id);
+    await leaveNote(tx.objectStore('searchNotes'), id, null);
     deleted++;
   }
   await tx.done;
@@ -147,7 +96,7 @@ export async function deleteSaved(ids: string[], now = Date.now()): Promise<numb
 
 /** Puts deleted articles back, as they were; the restored ones' profiles, to index again. */
 export async function restoreDeleted(ids: string[]): Promise<ProfileRecord[]> {
-  const tx = (await db()).transaction(['articles', 'profiles', 'trash'], 'readwrite');
+  const tx = (await libraryDatabase()).transaction(['articles', 'profiles', 'trash', 'searchNotes'], 'readwrite');
   const restored: ProfileRecord[] = [];
   for (const id of ids) {
     const record = await tx.objectStore('trash').get(id);
@@ -156,6 +105,7 @@ export async function restoreDeleted(ids: string[]): Promise<ProfileRecord[]> {
     await tx.objectStore('articles').put(record.article);
     await tx.objectStore('profiles').put({ id, profile });
     await tx.objectStore('trash').delete(id);
+    await leaveNote(tx.objectStore('searchNotes'), id, record.article);
     restored.push({ id, profile });
   }
   await tx.done;
@@ -164,7 +114,7 @@ export async function restoreDeleted(ids: string[]): Promise<ProfileRecord[]> {
 
 /** Empties the trash of what was deleted before `before` (ms since the epoch). */
 export async function emptyTrash(before: number): Promise<void> {
-  const tx = (await db()).transaction('trash', 'readwrite');
+  const tx = (await libraryDatabase()).transaction('trash', 'readwrite');
   for (let cursor = await tx.store.openCursor(); cursor; cursor = await cursor.continue()) {
     if (cursor.value.deletedAt < before) await cursor.delete();
   }
@@ -173,13 +123,17 @@ export async function emptyTrash(before: number): Promise<void> {
 
 /** Changes the list state of articles in one transaction; how many changed. */
 export async function changeListState(ids: string[], change: ListStateChange, now = new Date()): Promise<number> {
-  const tx = (await db()).transaction('articles', 'readwrite');
+  const tx = (await libraryDatabase()).transaction(['articles', 'searchNotes'], 'readwrite');
+  const articles = tx.objectStore('articles');
   let changed = 0;
   for (const id of ids) {
-    const article = await tx.store.get(id);
+    const article = await articles.get(id);
     if (!article) continue;
     const tags = change.addTag ? [...new Set([...article.tags, change.addTag])] : change.removeTag ? article.tags.filter((t) => t !== change.removeTag) : article.tags;
-    await tx.store.put({ ...article, state: change.state ?? article.state, favourite: change.favourite ?? article.favourite, tags, updatedAt: now.toISOString() });
+    const record = { ...article, state: change.state ?? article.state, favourite: change.favourite ?? article.favourite, tags, updatedAt: now.toISOString() };
+    await articles.put(record);
+    // Tags are searched: a change of tags indexes the article again.
+    if (tags !== article.tags) await leaveNote(tx.objectStore('searchNotes'), id, record);
     changed++;
   }
   await tx.done;
@@ -188,30 +142,29 @@ export async function changeListState(ids: string[], change: ListStateChange, no
 
 /** Where the reader is in a saved article. */
 export async function recordProgress(id: string, progress: number, now = new Date()): Promise<void> {
-  const tx = (await db()).transaction('articles', 'readwrite');
+  const tx = (await libraryDatabase()).transaction('articles', 'readwrite');
   const article = await tx.store.get(id);
   if (article) await tx.store.put({ ...article, progress, lastReadAt: now.toISOString() });
   await tx.done;
 }
 
-/** The ids of the articles whose text holds every word (folded: lower case, no accents). */
-export async function idsWithWords(words: readonly string[], fold: (text: string) => string): Promise<Set<string>> {
+/** The ids of the articles whose text holds every word (as `searchTerms` splits them), read article by article: the search while its index is being built. */
+export async function idsWithWords(words: readonly string[]): Promise<Set<string>> {
   const found = new Set<string>();
   if (words.length === 0) return found;
-  for (let cursor = await (await db()).transaction('articles').store.openCursor(); cursor; cursor = await cursor.continue()) {
-    const text = fold(cursor.value.textContent);
-    if (words.every((word) => text.includes(word))) found.add(cursor.value.id);
+  for (let cursor = await (await libraryDatabase()).transaction('articles').store.openCursor(); cursor; cursor = await cursor.continue()) {
+    if (hasEveryWord(searchTerms(cursor.value.textContent.slice(0, MAX_INDEXED_CHARS)), words)) found.add(cursor.value.id);
   }
   return found;
 }
 
 export async function allProfiles(): Promise<ProfileRecord[]> {
-  return (await db()).getAll('profiles');
+  return (await libraryDatabase()).getAll('profiles');
 }
 
 /** `count` whole articles (content included) from position `start`, in key order: the export, a page at a time. */
 export async function articlesPage(start: number, count: number): Promise<SavedArticle[]> {
-  return pageOf(await (await db()).transaction('articles').store.openCursor(), start, count);
+  return pageOf(await (await libraryDatabase()).transaction('articles').store.openCursor(), start, count);
 }
 
 /**
@@ -220,8 +173,9 @@ export async function articlesPage(start: number, count: number): Promise<SavedA
  */
 export async function importArticles(articles: SavedArticle[]): Promise<({ ok: true } & ImportCounts) | { ok: false; reason: string }> {
   try {
-    const tx = (await db()).transaction(['articles', 'profiles'], 'readwrite');
+    const tx = (await libraryDatabase()).transaction(['articles', 'profiles', 'searchNotes'], 'readwrite');
     const store = tx.objectStore('articles');
+    const notes = tx.objectStore('searchNotes');
     const counts: ImportCounts = { added: 0, updated: 0, kept: 0 };
     for (const article of articles) {
       const existing = await store.get(article.id);
@@ -229,7 +183,10 @@ export async function importArticles(articles: SavedArticle[]): Promise<({ ok: t
         // A bare link (Pocket, Instapaper) for an article already here: its list state joins; the content stays.
         const merged = withImportedListState(existing, article);
         counts[merged === existing ? 'kept' : 'updated']++;
-        if (merged !== existing) await store.put(merged);
+        if (merged !== existing) {
+          await store.put(merged);
+          await leaveNote(notes, merged.id, merged);
+        }
         continue;
       }
       if (existing && existing.updatedAt >= article.updatedAt) {
@@ -239,6 +196,7 @@ export async function importArticles(articles: SavedArticle[]): Promise<({ ok: t
       counts[existing ? 'updated' : 'added']++;
       await store.put(article);
       await tx.objectStore('profiles').put({ id: article.id, profile: profileOf(article) });
+      await leaveNote(notes, article.id, article);
     }
     await tx.done;
     return { ok: true, ...counts };
@@ -250,7 +208,7 @@ export async function importArticles(articles: SavedArticle[]): Promise<({ ok: t
 /** The articles imported as links whose text is still to be fetched. */
 export async function missingContent(): Promise<{ id: string; url: string }[]> {
   const out: { id: string; url: string }[] = [];
-  for (let cursor = await (await db()).transaction('articles').store.openCursor(); cursor; cursor = await cursor.continue()) {
+  for (let cursor = await (await libraryDatabase()).transaction('articles').store.openCursor(); cursor; cursor = await cursor.continue()) {
     if (cursor.value.contentStatus === 'missing') out.push({ id: cursor.value.id, url: cursor.value.url });
   }
   return out;
@@ -258,7 +216,7 @@ export async function missingContent(): Promise<{ id: string; url: string }[]> {
 
 /** Gives a link its fetched article, keeping its list state (dates, state, tags, favourite, highlights). The profile to index, or null if the link is gone or filled. */
 export async function fillContent(id: string, article: Article, now = new Date()): Promise<TermProfile | null> {
-  const tx = (await db()).transaction(['articles', 'profiles'], 'readwrite');
+  const tx = (await libraryDatabase()).transaction(['articles', 'profiles', 'searchNotes'], 'readwrite');
   const existing = await tx.objectStore('articles').get(id);
   if (!existing || existing.contentStatus !== 'missing') {
     await tx.done;
@@ -268,13 +226,14 @@ export async function fillContent(id: string, article: Article, now = new Date()
   const profile = profileOf(record);
   await tx.objectStore('articles').put(record);
   await tx.objectStore('profiles').put({ id: record.id, profile });
+  await leaveNote(tx.objectStore('searchNotes'), record.id, record);
   await tx.done;
   return profile;
 }
 
 /** Summaries of the given articles, in the order asked, skipping any deleted meanwhile. */
 export async function summariesOf(ids: string[]): Promise<SavedSummary[]> {
-  const tx = (await db()).transaction('articles');
+  const tx = (await libraryDatabase()).transaction('articles');
   const records = await Promise.all(ids.map((id) => tx.store.get(id)));
   return records.filter((r): r is SavedArticle => r !== undefined).map(summaryOf);
 }

@@ -4,6 +4,7 @@
  * summaries (and the articles' text for the words); the page only renders the answer.
  */
 import type { SavedState, SavedSummary } from './saved';
+import { folded, hasEveryWord, searchTerms } from './search-terms';
 
 export const LIST_VIEWS = ['all', 'unread', 'archived', 'favourites', 'continue'] as const;
 export type ListView = (typeof LIST_VIEWS)[number];
@@ -42,15 +43,6 @@ export interface ListAnswer {
 const STARTED = 0.02;
 const FINISHED = 0.95;
 
-/** Lower case without accents, so "Élysée" finds "elysee". */
-export function folded(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
-export function searchWords(text: string): string[] {
-  return folded(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-}
-
 export function inView(item: SavedSummary, view: ListView): boolean {
   switch (view) {
     case 'unread': return item.state === 'unread';
@@ -70,10 +62,9 @@ export function passesFilters(item: SavedSummary, query: ListQuery): boolean {
   );
 }
 
-/** The words found in the summary's own fields (the text is searched by the background). */
+/** Every word found in the summary's own fields (the text is searched by the background), as the search index finds them. */
 export function summaryHasWords(item: SavedSummary, words: readonly string[]): boolean {
-  const haystack = folded([item.title, item.byline ?? '', item.siteName ?? '', item.excerpt ?? '', item.tags.join(' ')].join(' '));
-  return words.every((word) => haystack.includes(word));
+  return hasEveryWord(searchTerms([item.title, item.byline ?? '', item.siteName ?? '', item.excerpt ?? '', item.tags.join(' ')].join('\n')), words);
 }
 
 const KEYS: Record<ListSort, (item: SavedSummary) => string | number> = {
@@ -140,10 +131,10 @@ export function validChange(raw: unknown): ListStateChange {
   };
 }
 
-/** The answer to a query, given the summaries and which of them have the words in their text. */
-export function answer(summaries: readonly SavedSummary[], query: ListQuery, textHasWords: (id: string) => boolean): ListAnswer {
-  const words = searchWords(query.text);
-  const chosen = summaries.filter((item) => passesFilters(item, query) && (words.length === 0 || summaryHasWords(item, words) || textHasWords(item.id)));
+/** The answer to a query, given the summaries and which of them hold the query's words (asked only when it has some). */
+export function answer(summaries: readonly SavedSummary[], query: ListQuery, hasWords: (item: SavedSummary) => boolean): ListAnswer {
+  const searching = searchTerms(query.text).length > 0;
+  const chosen = summaries.filter((item) => passesFilters(item, query) && (!searching || hasWords(item)));
   chosen.sort(compareFor(query.sort, query.descending));
   const distinct = (values: (string | null | undefined)[]): string[] => [...new Set(values.filter((v): v is string => !!v))].sort((a, b) => a.localeCompare(b));
   return {

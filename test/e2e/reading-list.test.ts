@@ -2,7 +2,8 @@
  * The reading list page (issue 5), in both browsers over the real IndexedDB: views (unread, archived,
  * favourites, continue reading), filters (tag, site, language), full-text search with accents folded,
  * order, favourite and archive, bulk archive and tag, delete with undo, "/" to search, and the reader's
- * progress in a saved copy reaching "continue reading".
+ * progress in a saved copy reaching "continue reading". Searches are answered by the word index once the
+ * imported articles are merged into it (read from the database to be sure), and follow tags and deletes.
  */
 import { describe, expect, it } from 'vitest';
 import { poll } from '../support/driver';
@@ -58,6 +59,17 @@ describe.each(BROWSERS)('%s', (_name, makeDriver) => {
         })()`),
         `${value || 'any'} among the ${name} choices`,
       );
+    /** The search index as stored: notes not merged yet, and whether a term is in its bucket. */
+    const indexHas = (term: string) => session.driver.evaluate<{ notes: number; found: boolean }>(list, `new Promise((resolve, reject) => {
+      const request = indexedDB.open('lectern');
+      request.onerror = () => reject(request.error);
+      request.onsuccess = () => {
+        const tx = request.result.transaction(['searchNotes', 'searchBuckets']);
+        const notes = tx.objectStore('searchNotes').count();
+        const bucket = tx.objectStore('searchBuckets').get(${JSON.stringify(term)}.slice(0, 3));
+        tx.oncomplete = () => { request.result.close(); resolve({ notes: notes.result, found: !!bucket.result && bucket.result.terms.has(${JSON.stringify(term)}) }); };
+      };
+    })`);
     const search = (text: string) => session.driver.evaluate(list, `(() => { const i = document.querySelector('input[name="search"]'); i.value = ${JSON.stringify(text)}; i.dispatchEvent(new Event('input', { bubbles: true })); })()`);
 
     await session.driver.evaluate(list, `(() => {
@@ -68,6 +80,7 @@ describe.each(BROWSERS)('%s', (_name, makeDriver) => {
       input.dispatchEvent(new Event('change', { bubbles: true }));
     })()`);
     await poll(async () => (await shown()).length === 6, 'the six articles');
+    await poll(async () => JSON.stringify(await indexHas('quince')) === '{"notes":0,"found":true}', 'the imported articles merged into the word index');
     // Newest saved first by default.
     expect(await shown()).toEqual(['Bridges of the north', 'Marmalade notes', 'Middle of a long read', 'Apple harvest begins', 'Le discours de l’Élysée', 'Zebra crossings in Paris']);
 
@@ -95,6 +108,12 @@ describe.each(BROWSERS)('%s', (_name, makeDriver) => {
     await showsExactly(['Marmalade notes'], 'a word only in an article’s text');
     await search('elysee');
     await showsExactly(['Le discours de l’Élysée'], 'a title word, accents folded');
+    await search('marmal');
+    await showsExactly(['Marmalade notes'], 'the start of a word');
+    await search('quince marmalade');
+    await showsExactly(['Marmalade notes'], 'two words, in the text and the title');
+    await search('quince zebra');
+    await showsExactly([], 'two words never in one article');
     await search('nothing-like-this');
     await poll(async () => (await session.driver.evaluate<string>(list, `document.querySelector('.notice.empty')?.textContent ?? ''`)) === 'No article matches.', 'no match');
     await search('');
@@ -119,6 +138,13 @@ describe.each(BROWSERS)('%s', (_name, makeDriver) => {
     await click('button.view.all');
     await choose('tag', 'weekend');
     await showsExactly(['Bridges of the north', 'Marmalade notes', 'Middle of a long read', 'Le discours de l’Élysée', 'Zebra crossings in Paris'], 'the tag added to the selection');
+    await choose('tag', '');
+    await search('weekend');
+    await showsExactly(['Bridges of the north', 'Marmalade notes', 'Middle of a long read', 'Le discours de l’Élysée', 'Zebra crossings in Paris'], 'a tag found by search');
+    await poll(async () => (await indexHas('weekend')).found, 'the new tag merged into the word index');
+    await showsExactly(['Bridges of the north', 'Marmalade notes', 'Middle of a long read', 'Le discours de l’Élysée', 'Zebra crossings in Paris'], 'a tag found by search, from the index');
+    await search('');
+    await choose('tag', 'weekend');
     await click('button.bulk-archive');
     await choose('tag', '');
     await click('button.view.unread');
@@ -129,8 +155,12 @@ describe.each(BROWSERS)('%s', (_name, makeDriver) => {
     await poll(async () => (await shown()).length === 6, 'all six');
     await session.driver.evaluate(list, `[...document.querySelectorAll('.item')].find((i) => i.textContent.includes('Apple')).querySelector('button.delete').click()`);
     await poll(async () => (await shown()).length === 5, 'one deleted');
+    await search('apple');
+    await showsExactly([], 'a deleted article not found');
     await click('button.undo');
-    await poll(async () => (await shown()).includes('Apple harvest begins'), 'the delete undone');
+    await showsExactly(['Apple harvest begins'], 'the delete undone, found again');
+    await search('');
+    await poll(async () => (await shown()).length === 6, 'all six again');
 
     // "/" goes to the search box.
     await session.driver.evaluate(list, `(() => { document.activeElement?.blur(); document.body.dispatchEvent(new KeyboardEvent('keydown', { key: '/', bubbles: true })); })()`);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answer, DEFAULT_LIST_QUERY, folded, MAX_LIST_PAGE, validQuery } from '../../src/shared/list-query';
+import { answer, DEFAULT_LIST_QUERY, MAX_LIST_PAGE, summaryHasWords, validQuery } from '../../src/shared/list-query';
+import { articleTerms, folded, hasEveryWord, searchTerms } from '../../src/shared/search-terms';
 import type { SavedSummary } from '../../src/shared/saved';
 
 const summary = (n: number, extra: Partial<SavedSummary> = {}): SavedSummary => ({
@@ -35,11 +36,24 @@ describe('reading list queries', () => {
     expect(ids(answer(rows, q({ view: 'archived' }), () => false))).toEqual(['2']);
     expect(ids(answer(rows, q({ lang: 'fr' }), () => false))).toEqual(['3']);
     expect(ids(answer(rows, q({ site: 'Other' }), () => false))).toEqual(['2']);
-    expect(ids(answer(rows, q({ text: 'CAFE' }), () => false))).toEqual(['1']);
-    expect(ids(answer(rows, q({ text: 'quince' }), (id) => id.endsWith('2')))).toEqual(['2']);
+    expect(ids(answer(rows, q({ text: 'CAFE' }), (item) => summaryHasWords(item, ['cafe'])))).toEqual(['1']);
+    expect(ids(answer(rows, q({ text: 'quince' }), (item) => item.id.endsWith('2')))).toEqual(['2']);
     expect(ids(answer(rows, q({ sort: 'length', descending: false }), () => false))).toEqual(['1', '2', '3', '4']);
     const paged = answer(rows, q({ offset: 1, limit: 2 }), () => false);
     expect([paged.total, ids(paged)]).toEqual([4, ['3', '2']]);
     expect(answer(rows, q({}), () => false)).toMatchObject({ tags: ['food'], sites: ['Other', 'Site'], langs: ['en', 'fr'] });
+  });
+
+  it('split what is stored and what is asked the same way: folded words, pairs of characters where no space separates words', () => {
+    expect(searchTerms('Le discours de l’Élysée, l’Élysée encore')).toEqual(['le', 'discours', 'de', 'l', 'elysee', 'encore']);
+    expect(searchTerms('北朝鲜 发射')).toEqual(['北朝', '朝鲜', '发射']);
+    expect(searchTerms('東京2026年')).toEqual(['東京', '年', '2026']);
+    expect(searchTerms('x'.repeat(100))).toEqual(['x'.repeat(40)]);
+    const terms = articleTerms({ title: 'Flood warnings', byline: 'Ana Pérez', siteName: 'River News', excerpt: null, tags: ['weather'], textContent: 'The river rose overnight. 北朝鲜' });
+    expect(hasEveryWord(terms, searchTerms('perez flood'))).toBe(true);
+    expect(hasEveryWord(terms, searchTerms('overn weath'))).toBe(true); // the start of a word finds it
+    expect(hasEveryWord(terms, searchTerms('朝鲜'))).toBe(true);
+    expect(hasEveryWord(terms, searchTerms('flood drought'))).toBe(false); // every word, not any
+    expect(hasEveryWord(terms, searchTerms('ood'))).toBe(false); // not the middle of one
   });
 });

@@ -9,11 +9,14 @@ import '../ui/styles/pages.css';
 import type { SavedArticle, SavedSummary } from '../shared/saved';
 import { DEFAULT_LIST_QUERY, MAX_LIST_PAGE, type ListAnswer, type ListQuery } from '../shared/list-query';
 import { libraryFileName, libraryFileParts, type ImportCounts } from '../shared/library-file';
+import { bookmarksHtml, listCsv, markdownZip } from '../shared/list-exports';
+import type { ExportFormat } from '../ui/ReadingList';
 import { readImportFile } from '../shared/imports/import-file';
 import { sendToBackground } from '../platform/messaging';
 import { watchLibrary } from '../platform/library-signal';
 import { readBackfill, watchBackfill, type BackfillProgress } from '../platform/backfill-progress';
 import { savedReaderUrl } from '../platform/navigation';
+import { spaceUsed } from '../platform/storage-use';
 import { translate } from '../platform/i18n';
 import { ReadingList, type ReadingListProps } from '../ui/ReadingList';
 import { downloadFile } from '../ui/download';
@@ -29,14 +32,20 @@ const MAX_LIST_FILE_BYTES = 1024 * 1024 * 1024;
 /** Skipped articles named one by one in the report; the rest are counted. */
 const SKIPPED_NAMED = 5;
 
-async function exportAll(): Promise<void> {
+async function exportAll(format: ExportFormat): Promise<void> {
   const articles: SavedArticle[] = [];
   for (;;) {
     const page = await sendToBackground('list:export-page', { start: articles.length, count: EXPORT_PAGE });
     articles.push(...page);
     if (page.length < EXPORT_PAGE) break;
   }
-  downloadFile(libraryFileParts(articles), libraryFileName(), 'application/json');
+  const day = new Date().toISOString().slice(0, 10);
+  switch (format) {
+    case 'bookmarks': return downloadFile([bookmarksHtml(articles)], `lectern-bookmarks-${day}.html`, 'text/html');
+    case 'csv': return downloadFile([listCsv(articles)], `lectern-reading-list-${day}.csv`, 'text/csv');
+    case 'markdown': return downloadFile([markdownZip(articles)], `lectern-markdown-${day}.zip`, 'application/zip');
+    default: return downloadFile(libraryFileParts(articles), libraryFileName(), 'application/json');
+  }
 }
 
 async function importFile(file: File): Promise<NonNullable<ReadingListProps['report']>> {
@@ -72,6 +81,7 @@ function App() {
   const [report, setReport] = useState<ReadingListProps['report']>(null);
   const [deleted, setDeleted] = useState<{ ids: string[]; count: number } | null>(null);
   const [backfill, setBackfill] = useState<BackfillProgress | null>(null);
+  const [space, setSpace] = useState<number | null>(null);
   useEffect(() => {
     void readBackfill().then(setBackfill);
     return watchBackfill(setBackfill);
@@ -108,6 +118,12 @@ function App() {
   }, [query, reload]);
   // Saved, changed or deleted elsewhere (a reader, the toolbar menu, another list tab): show it at once.
   useEffect(() => watchLibrary(reload), [reload]);
+  // The space used follows the list's changes.
+  const measureSpace = useCallback(() => void spaceUsed().then(setSpace), []);
+  useEffect(() => {
+    measureSpace();
+    return watchLibrary(measureSpace);
+  }, [measureSpace]);
 
   const more = useCallback(() => {
     sendToBackground('list:query', { query: { ...query, offset: items.length, limit: MAX_LIST_PAGE } })
@@ -149,6 +165,7 @@ function App() {
       error={error}
       report={report}
       deleted={deleted?.count ?? null}
+      spaceUsed={space}
       progress={
         !backfill || backfill.total === 0
           ? null
@@ -181,7 +198,7 @@ function App() {
         act(sendToBackground('list:undo-delete', { ids: deleted.ids }));
         setDeleted(null);
       }}
-      onExport={() => void exportAll().catch((e: unknown) => setReport({ kind: 'error', text: translate('exportFailed', String(e)) }))}
+      onExport={(format) => void exportAll(format).catch((e: unknown) => setReport({ kind: 'error', text: translate('exportFailed', String(e)) }))}
       onImport={(file) =>
         void importFile(file)
           .catch((e: unknown): NonNullable<ReadingListProps['report']> => ({ kind: 'error', text: translate('importStopped', String(e), 0) }))

@@ -6,9 +6,15 @@
 import type { ListStateChange } from '../shared/list-query';
 import { LIST_SORTS, LIST_VIEWS, type ListAnswer, type ListQuery, type ListSort, type ListView } from '../shared/list-query';
 import type { SavedSummary } from '../shared/saved';
+import { useRef } from 'preact/hooks';
 import { FilePicker } from './FilePicker';
-import { formatDate } from './format';
+import { formatBytes, formatDate } from './format';
 import { useT, type MessageKey } from './i18n';
+
+/** What "Export" writes: Lectern's own file (everything), bookmarks, a spreadsheet, or each article as Markdown. */
+export const EXPORT_FORMATS = ['json', 'bookmarks', 'csv', 'markdown'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+const EXPORT_FORMAT_LABELS: Record<ExportFormat, MessageKey> = { json: 'exportJson', bookmarks: 'exportBookmarks', csv: 'exportCsv', markdown: 'exportMarkdown' };
 
 export interface ReadingListProps {
   answer: ListAnswer | null;
@@ -21,6 +27,8 @@ export interface ReadingListProps {
   report: { kind: 'ok' | 'error'; text: string } | null;
   /** How far the text of imported links has been fetched (null when there is nothing to say). */
   progress: string | null;
+  /** Bytes the extension's storage holds, by the browser's estimate (null while unknown). */
+  spaceUsed: number | null;
   /** Articles just deleted, which "Undo" puts back (null when there are none). */
   deleted: number | null;
   readerUrl(id: string): string;
@@ -30,7 +38,7 @@ export interface ReadingListProps {
   onChange(ids: string[], change: ListStateChange): void;
   onDelete(ids: string[]): void;
   onUndo(): void;
-  onExport(): void;
+  onExport(format: ExportFormat): void;
   onImport(file: File): void;
 }
 
@@ -87,13 +95,18 @@ export function ReadingList(props: ReadingListProps) {
   const t = useT();
   const { answer, items, query, selected, error, report, progress } = props;
   const chosen = [...selected];
+  const exportFormat = useRef<HTMLSelectElement>(null);
   const allShownSelected = items.length > 0 && items.every((item) => selected.has(item.id));
   return (
     <main class="reading-list">
       <h1>{t('readingListTitle')}</h1>
       <div class="list-actions">
-        <button type="button" class="export-list" onClick={props.onExport} disabled={!answer || answer.total === 0 && !query.text && query.view === 'all'}>{t('exportAll')}</button>
+        <select name="export-format" aria-label={t('exportFormat')} ref={exportFormat}>
+          {EXPORT_FORMATS.map((format) => <option key={format} value={format}>{t(EXPORT_FORMAT_LABELS[format])}</option>)}
+        </select>
+        <button type="button" class="export-list" onClick={() => props.onExport((exportFormat.current?.value ?? 'json') as ExportFormat)} disabled={!answer || answer.total === 0 && !query.text && query.view === 'all'}>{t('exportAll')}</button>
         <FilePicker className="import-list" label={t('importList')} accept=".json,.csv,.zip,.html,.htm,application/json,text/csv,application/zip,text/html" onFile={props.onImport} />
+        {props.spaceUsed !== null && <span class="space-used">{t('spaceUsed', formatBytes(props.spaceUsed))}</span>}
       </div>
       {report && (
         <p class={`notice report ${report.kind === 'error' ? 'error' : 'done'}`} role={report.kind === 'error' ? 'alert' : 'status'}>{report.text}</p>

@@ -14,3 +14,9 @@ export function hostOf(url: string): string {
     return url;
   }
 }
+
+/** A size in bytes as people read it: kB below a megabyte, MB below a gigabyte, then GB. */
+export function formatBytes(bytes: number, locale?: string): string {
+  const [unit, size] = bytes < 1e6 ? ['kilobyte', bytes / 1e3] : bytes < 1e9 ? ['megabyte', bytes / 1e6] : ['gigabyte', bytes / 1e9];
+  return new Intl.NumberFormat(locale, { style: 'unit', unit, maximumFractionDigits: 1 }).format(size);
+}

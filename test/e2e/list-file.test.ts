@@ -2,10 +2,12 @@
  * The reading list moves out to a file and back in (issue 5), in both browsers with the built extension
  * and the browser's real IndexedDB: articles saved from the reader, exported, deleted, imported back
  * with nothing lost, imported again without duplicates; a broken file changes nothing and says why;
- * a file with a bad article and a hostile title imports the rest and shows the title as text.
+ * a file with a bad article and a hostile title imports the rest and shows the title as text. The list
+ * also goes out as bookmarks, CSV and Markdown, and the first two come back in with its list state;
+ * Omnivore's zip comes in with its stories readable offline.
  */
 import { describe, expect, it } from 'vitest';
-import { strToU8, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { SavedArticle } from '../../src/shared/saved';
 import { openReader, poll } from '../support/driver';
 import { BROWSERS, useBrowserSession } from '../support/session';
@@ -20,6 +22,7 @@ const EXPORT = `(async () => {
   document.querySelector('button.export-list').click();
   for (let i = 0; i < 100 && !blob; i++) await new Promise((r) => setTimeout(r, 50));
   URL.createObjectURL = original;
+  if (!blob) throw new Error('no export: ' + (document.querySelector('.notice.report')?.textContent ?? 'no report'));
   return blob.text();
 })()`;
 const importText = (text: string): string => `(() => {
@@ -37,6 +40,24 @@ const importBytes = (bytes: Uint8Array, name: string): string => `(() => {
   files.items.add(new File([bytes], ${JSON.stringify(name)}, { type: 'application/zip' }));
   input.files = files.files;
   input.dispatchEvent(new Event('change', { bubbles: true }));
+})()`;
+/** An export in another format: the file's text, or its bytes as base64 for the Markdown zip. */
+const exportAs = (format: 'bookmarks' | 'csv' | 'markdown'): string => `(async () => {
+  let blob = null;
+  const original = URL.createObjectURL;
+  URL.createObjectURL = (b) => { blob = b; return original.call(URL, b); };
+  const select = document.querySelector('select[name="export-format"]');
+  select.value = ${JSON.stringify(format)};
+  document.querySelector('button.export-list').click();
+  select.value = 'json';
+  for (let i = 0; i < 100 && !blob; i++) await new Promise((r) => setTimeout(r, 50));
+  URL.createObjectURL = original;
+  if (!blob) throw new Error('no ${format} export: ' + (document.querySelector('.notice.report')?.textContent ?? 'no report'));
+  if (${JSON.stringify(format)} !== 'markdown') return blob.text();
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary);
 })()`;
 const ITEMS = `document.querySelectorAll('.item').length`;
 const REPORT = `document.querySelector('.notice.report')?.textContent ?? ''`;
@@ -156,5 +177,54 @@ describe.each(BROWSERS)('%s', (_name, makeDriver) => {
     await session.driver.clickLinkMenuItem(tab, 'lectern-save-link', session.server.url('/pages/nowhere-to-be-found.html'));
     await poll(async () => (await session.driver.badgeText(tab)) === '!', 'the failure mark');
     await session.driver.closeTab(tab);
+  });
+
+  it('exports as bookmarks, CSV and Markdown; reads the CSV and the bookmarks back with the list state; shows the space used; imports Omnivore with its story', async () => {
+    const list = await session.driver.openExtensionPage(LIST, 'main.reading-list');
+    await poll(async () => (await session.driver.evaluate<number>(list, ITEMS)) >= 5, 'the list as the last tests left it');
+    await poll(async () => /^Space used: [\d.,]+\s?(kB|MB|GB)$/.test(await session.driver.evaluate<string>(list, `document.querySelector('.space-used')?.textContent ?? ''`)), 'the space used');
+    const before = (JSON.parse(await session.driver.evaluate<string>(list, EXPORT)) as { articles: SavedArticle[] }).articles;
+    const listState = (a: SavedArticle) => [a.url, a.title, a.state, a.favourite, [...a.tags].sort(), a.savedAt.slice(0, 19)];
+    const states = (articles: SavedArticle[]) => articles.map(listState).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+
+    const csv = await session.driver.evaluate<string>(list, exportAs('csv'));
+    expect(csv.split('\n')[0]).toBe('url,title,site,byline,lang,published,saved,state,favourite,tags,progress,words');
+    const bookmarks = await session.driver.evaluate<string>(list, exportAs('bookmarks'));
+    expect(bookmarks.startsWith('<!DOCTYPE NETSCAPE-Bookmark-file-1>')).toBe(true);
+    for (const article of before) expect(bookmarks).toContain(`HREF="${article.url}"`);
+    const markdown = unzipSync(Buffer.from(await session.driver.evaluate<string>(list, exportAs('markdown')), 'base64'));
+    expect(Object.keys(markdown)).toHaveLength(before.length);
+    expect(Object.values(markdown).some((file) => /^# .*Glacier|^# .*glacier/im.test(strFromU8(file)))).toBe(true);
+
+    const deleteAll = async () => {
+      await session.driver.evaluate(list, `document.querySelectorAll('.item button.delete').forEach((b) => b.click())`);
+      await poll(async () => (await session.driver.evaluate<number>(list, ITEMS)) === 0, 'the list emptied');
+    };
+    for (const [file, name] of [[csv, 'list.csv'], [bookmarks, 'bookmarks.html']] as const) {
+      await deleteAll();
+      await session.driver.evaluate(list, importText(file).replace("'list.json'", JSON.stringify(name)));
+      await poll(async () => (await session.driver.evaluate<number>(list, ITEMS)) === before.length, `the ${name} import listed`);
+      expect(await session.driver.evaluate<string>(list, REPORT)).toContain(`${before.length} added`);
+      const after = (JSON.parse(await session.driver.evaluate<string>(list, EXPORT)) as { articles: SavedArticle[] }).articles;
+      expect(states(after), name).toEqual(states(before));
+    }
+
+    // Omnivore: a story kept with its content, listed as a story (not a link) and readable from the stored copy.
+    const story = `<article><h1>Night trains return</h1>${Array.from({ length: 8 }, (_, i) => `<p>Sleeper services are coming back across Europe, part ${i}, as travellers look for slower ways to cross the continent without flying.</p>`).join('')}</article>`;
+    const omnivore = zipSync({
+      'metadata_0_to_1.json': strToU8(JSON.stringify([{ id: 'a', slug: 'night-trains', title: 'Night trains return', url: 'https://rail.example/night-trains', state: 'Archived', readingProgress: 30, labels: ['travel'], savedAt: '2024-03-01T10:00:00.000Z' }])),
+      'content/night-trains.html': strToU8(story),
+      'highlights/night-trains.md': strToU8('> slower ways to cross\n'),
+    });
+    await session.driver.evaluate(list, importBytes(omnivore, 'omnivore.zip'));
+    await poll(async () => (await session.driver.evaluate<string>(list, REPORT)).includes('1 added'), 'the Omnivore import');
+    const trains = (JSON.parse(await session.driver.evaluate<string>(list, EXPORT)) as { articles: SavedArticle[] }).articles.find((a) => a.url === 'https://rail.example/night-trains')!;
+    expect(trains).toMatchObject({ contentStatus: 'stored', state: 'archived', tags: ['travel'], progress: 0.3, savedAt: '2024-03-01T10:00:00.000Z' });
+    expect(trains.highlights.map((h) => h.text)).toEqual(['slower ways to cross']);
+    await session.driver.evaluate(list, `document.querySelector('button.view.archived').click()`);
+    await poll(async () => (await session.driver.evaluate<boolean>(list, `[...document.querySelectorAll('.item-title')].some((a) => a.textContent === 'Night trains return')`)), 'the Omnivore story listed');
+    await session.driver.evaluate(list, `[...document.querySelectorAll('.item-title')].find((a) => a.textContent === 'Night trains return').click()`);
+    await poll(async () => (await session.driver.evaluate<string>(list, `document.querySelector('.story')?.textContent ?? ''`)).includes('Sleeper services are coming back across Europe, part 7'), 'the story read from the stored copy');
+    await session.driver.closeTab(list);
   });
 });

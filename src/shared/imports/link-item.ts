@@ -13,6 +13,23 @@ export interface LinkItem {
   tags: string[];
   favourite: boolean;
   highlights: Highlight[];
+  /** How far it was read, 0 to 1, where the export says (Readwise, Omnivore). */
+  progress?: number;
+}
+
+/** A date as an export writes it: ISO 8601, or "2023-06-12 16:58:12+00:00"; null when absent or not a date. */
+export function isoDate(raw: string | null | undefined): Date | null {
+  const text = String(raw ?? '').trim();
+  if (!text) return null;
+  const date = new Date(/^\d{4}-\d\d-\d\d \d/.test(text) ? text.replace(' ', 'T') : text);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** A share read: 0.4, "0.4", "40%" or (with `outOf` 100) 40; clamped to 0–1, 0 when unreadable. */
+export function readShare(raw: string | number | null | undefined, outOf = 1): number {
+  const text = String(raw ?? '').trim();
+  const value = text.endsWith('%') ? Number(text.slice(0, -1)) / 100 : Number(text) / outOf;
+  return Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : 0;
 }
 
 /** A Unix time in seconds, as the exports write it; null when absent or not a time. */
@@ -52,6 +69,7 @@ export function linkArticle(item: LinkItem, now: Date): SavedArticle {
     state: item.state,
     tags: cleanTags(item.tags),
     favourite: item.favourite,
+    progress: item.progress ?? 0,
     contentStatus: 'missing',
     highlights: item.highlights,
   };

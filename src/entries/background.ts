@@ -6,7 +6,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { Article, ExtractResult } from '../engine/types';
 import type { ReaderPayload } from '../shared/messages';
-import { articleFromSaved, savedIdFor } from '../shared/saved';
+import { articleFromSaved, savedIdFor, type SavedArticle } from '../shared/saved';
 import { extractSnapshot } from '../shared/snapshot-extraction';
 import type { PageSnapshot } from '../shared/page-snapshot';
 import { profileOf, type TermProfile } from '../shared/library-index';
@@ -18,9 +18,10 @@ import { translate } from '../platform/i18n';
 import { announceLibraryChange } from '../platform/library-signal';
 import { TOGGLE_COMMAND, openOptions, openReadingList, openSaved } from '../platform/navigation';
 import { forgetProfile, libraryMatches, rebuildLibraryIndex, rememberProfile, validProfile } from '../platform/library-matches';
-import { articlesPage, changeListState, deleteSaved, emptyTrash, getSaved, importArticles, isSaved, recordProgress, restoreDeleted, saveArticle } from '../platform/reading-list-store';
+import { articlesPage, changeListState, deleteSaved, emptyTrash, fillContent, getSaved, importArticles, isSaved, recordProgress, restoreDeleted, saveArticle } from '../platform/reading-list-store';
 import { forgetSummaries, listFacets, queryList } from '../platform/list-summaries';
 import { scheduleSearchIndexUpdate } from '../platform/search-index';
+import { forgetDeletions, pullIndex, recordDeletions, schedulePush, watchSyncedIndex } from '../platform/list-sync';
 import { validChange, validIds, validQuery } from '../shared/list-query';
 
 /** How long deleted articles wait in the trash for an undo (the list offers it for a few seconds). */
@@ -101,11 +102,42 @@ async function toggleReader(tabId: number | undefined): Promise<void> {
   if (answer.reason) await showCannotOpen(tabId, translate('cannotOpen', answer.reason));
 }
 
-/** The list changed: its summaries are read again when next asked for, and open pages hear of it. */
+/** The list changed: its summaries are read again when next asked for, its index is synced, and open pages hear of it. */
 async function listChanged(): Promise<void> {
   forgetSummaries();
   scheduleSearchIndexUpdate();
+  schedulePush();
   await announceLibraryChange();
+}
+
+/** Other browsers' index merged into the list; what it changed is indexed and shown. */
+async function pullSynced(): Promise<void> {
+  const merged = await pullIndex();
+  if (merged.added + merged.updated + merged.deleted === 0) return;
+  rebuildLibraryIndex();
+  await listChanged();
+}
+
+let pulledOnce = false;
+
+/** Once per background start, when the list is first asked for (not at start-up: the database stays closed until needed). */
+function catchUpSync(): void {
+  if (pulledOnce) return;
+  pulledOnce = true;
+  void pullSynced().catch((e: unknown) => console.warn('Lectern: the synced reading list could not be read', e));
+}
+
+/**
+ * A saved article opened without its content (imported or synced as a link): fetched and read now; the
+ * link as it is when the page cannot be fetched.
+ */
+async function withContent(saved: SavedArticle): Promise<SavedArticle> {
+  if (saved.contentStatus !== 'missing') return saved;
+  const fetched = await fetchArticle(saved.url);
+  const profile = fetched.ok ? await fillContent(saved.id, fetched.article) : null;
+  if (!profile) return saved;
+  await indexFilledArticle(saved.id, profile);
+  return (await getSaved(saved.id)) ?? saved;
 }
 
 /** Saves, then keeps the library index in step and tells open pages (their library matches change). */
@@ -148,7 +180,8 @@ handleBackgroundMessages({
   },
   async 'reader:get'({ savedId }, sender): Promise<ReaderPayload> {
     if (savedId !== null) {
-      const saved = await getSaved(savedId);
+      const stored = await getSaved(savedId);
+      const saved = stored && (await withContent(stored));
       return saved
         ? { kind: 'saved', article: articleFromSaved(saved), savedId: saved.id }
         : { kind: 'error', reason: translate('savedGone') };
@@ -167,7 +200,10 @@ handleBackgroundMessages({
     const tab = tabOf(sender);
     return saveTabArticle(tab.id, tab.url);
   },
-  'list:query': ({ query }) => queryList(validQuery(query ?? {})),
+  'list:query': ({ query }) => {
+    catchUpSync();
+    return queryList(validQuery(query ?? {}));
+  },
   'list:facets': () => listFacets(),
   async 'list:change'({ ids, change }) {
     const changed = await changeListState(validIds(ids), validChange(change));
@@ -178,13 +214,16 @@ handleBackgroundMessages({
     await emptyTrash(Date.now() - UNDO_WINDOW_MS);
     const chosen = validIds(ids);
     const deleted = await deleteSaved(chosen);
-    for (const id of chosen) await forgetProfile(id);
+    for (const id of deleted) await forgetProfile(id);
+    // An article's id is its address without the fragment: what other browsers know it by.
+    await recordDeletions(deleted);
     await listChanged();
-    return { deleted };
+    return { deleted: deleted.length };
   },
   async 'list:undo-delete'({ ids }) {
     const restored = await restoreDeleted(validIds(ids));
     for (const { id, profile } of restored) await rememberProfile(id, profile);
+    await forgetDeletions(restored.map(({ id }) => id));
     await listChanged();
     return { restored: restored.length };
   },
@@ -192,6 +231,7 @@ handleBackgroundMessages({
     if (typeof id !== 'string' || typeof progress !== 'number' || !(progress >= 0 && progress <= 1)) return;
     await recordProgress(id, progress);
     forgetSummaries(); // "continue reading" follows; no announcement for every pause in scrolling
+    schedulePush();
   },
   'list:export-page': ({ start, count }) => articlesPage(Math.max(0, Math.floor(Number(start) || 0)), Math.min(EXPORT_PAGE_MAX, Math.max(1, Math.floor(Number(count) || 1)))),
   async 'list:import'({ articles }) {
@@ -217,6 +257,8 @@ async function indexFilledArticle(id: string, profile: TermProfile): Promise<voi
 }
 
 void resumeInterruptedFill(indexFilledArticle);
+// Another browser's reading list, brought by the browser's sync.
+watchSyncedIndex(() => void pullSynced().catch((e: unknown) => console.warn('Lectern: the synced reading list could not be read', e)));
 
 browser.action.onClicked.addListener((tab) => void toggleReader(tab.id));
 

@@ -17,6 +17,7 @@ import { watchLibrary } from '../platform/library-signal';
 import { readBackfill, watchBackfill, type BackfillProgress } from '../platform/backfill-progress';
 import { savedReaderUrl } from '../platform/navigation';
 import { spaceUsed } from '../platform/storage-use';
+import { readSyncStatus, watchSyncStatus, type SyncStatus } from '../platform/sync-status';
 import { translate } from '../platform/i18n';
 import { ReadingList, type ReadingListProps } from '../ui/ReadingList';
 import { downloadFile } from '../ui/download';
@@ -82,6 +83,11 @@ function App() {
   const [deleted, setDeleted] = useState<{ ids: string[]; count: number } | null>(null);
   const [backfill, setBackfill] = useState<BackfillProgress | null>(null);
   const [space, setSpace] = useState<number | null>(null);
+  const [sync, setSync] = useState<SyncStatus | null>(null);
+  useEffect(() => {
+    void readSyncStatus().then(setSync);
+    return watchSyncStatus(setSync);
+  }, []);
   useEffect(() => {
     void readBackfill().then(setBackfill);
     return watchBackfill(setBackfill);
@@ -166,6 +172,7 @@ function App() {
       report={report}
       deleted={deleted?.count ?? null}
       spaceUsed={space}
+      sync={sync}
       progress={
         !backfill || backfill.total === 0
           ? null

@@ -5,7 +5,7 @@
  * in its own store, its term profile for "From your library" (written and deleted in the same
  * transaction as the article, so the two never disagree).
  */
-import type { IDBPCursorWithValue } from 'idb';
+import type { IDBPCursorWithValue, IDBPTransaction } from 'idb';
 import type { Article } from '../engine/types';
 import { translate } from './i18n';
 import { profileOf, type TermProfile } from '../shared/library-index';
@@ -15,6 +15,8 @@ import type { ListStateChange } from '../shared/list-query';
 import { libraryDatabase, type LecternSchema, type ProfileRecord } from './library-database';
 import { leaveNote } from './search-index';
 import { hasEveryWord, MAX_INDEXED_CHARS, searchTerms } from '../shared/search-terms';
+import { changedAt, type Deletion, type SyncedEntry } from '../shared/sync-index';
+import { linkArticle } from '../shared/imports/link-item';
 
 export type { ProfileRecord } from './library-database';
 
@@ -76,22 +78,30 @@ export async function isSaved(id: string): Promise<boolean> {
   return (await (await libraryDatabase()).getKey('articles', id)) !== undefined;
 }
 
-/** Moves articles to the trash (with their profiles), in one transaction; how many there were. */
-export async function deleteSaved(ids: string[], now = Date.now()): Promise<number> {
-  const tx = (await libraryDatabase()).transaction(['articles', 'profiles', 'trash', 'searchNotes'], 'readwrite');
-  let deleted = 0;
+/** Moves articles to the trash (with their profiles), in one transaction; the ids of those that were there. */
+export async function deleteSaved(ids: string[], now = Date.now()): Promise<string[]> {
+  const tx: TrashingTransaction = (await libraryDatabase()).transaction(['articles', 'profiles', 'trash', 'searchNotes'], 'readwrite');
+  const deleted: string[] = [];
   for (const id of ids) {
     const article = await tx.objectStore('articles').get(id);
     if (!article) continue;
-    const profile = (await tx.objectStore('profiles').get(id))?.profile ?? null;
-    await tx.objectStore('trash').put({ id, article, profile, deletedAt: now });
-    await tx.objectStore('articles').delete(id);
-    await tx.objectStore('profiles').delete(id);
-    await leaveNote(tx.objectStore('searchNotes'), id, null);
-    deleted++;
+    await moveToTrash(tx, article, now);
+    deleted.push(id);
   }
   await tx.done;
   return deleted;
+}
+
+/** An article into the trash, with its profile; out of the list and the search. */
+type TrashingTransaction = IDBPTransaction<LecternSchema, ('articles' | 'profiles' | 'trash' | 'searchNotes')[], 'readwrite'>;
+
+async function moveToTrash(tx: TrashingTransaction, article: SavedArticle, now: number): Promise<void> {
+  const { id } = article;
+  const profile = (await tx.objectStore('profiles').get(id))?.profile ?? null;
+  await tx.objectStore('trash').put({ id, article, profile, deletedAt: now });
+  await tx.objectStore('articles').delete(id);
+  await tx.objectStore('profiles').delete(id);
+  await leaveNote(tx.objectStore('searchNotes'), id, null);
 }
 
 /** Puts deleted articles back, as they were; the restored ones' profiles, to index again. */
@@ -236,4 +246,62 @@ export async function summariesOf(ids: string[]): Promise<SavedSummary[]> {
   const tx = (await libraryDatabase()).transaction('articles');
   const records = await Promise.all(ids.map((id) => tx.store.get(id)));
   return records.filter((r): r is SavedArticle => r !== undefined).map(summaryOf);
+}
+
+/** The list state of the newest saved articles, `count` at most, newest first: what the synced index offers. */
+export async function newestEntries(count: number): Promise<SyncedEntry[]> {
+  const out: SyncedEntry[] = [];
+  for (let cursor = await (await libraryDatabase()).transaction('articles').store.index('savedAt').openCursor(null, 'prev'); cursor && out.length < count; cursor = await cursor.continue()) {
+    const a = cursor.value;
+    out.push({ url: a.url, title: a.title, state: a.state, favourite: a.favourite, tags: a.tags, progress: a.progress, savedAt: a.savedAt, updatedAt: a.updatedAt, lastReadAt: a.lastReadAt });
+  }
+  return out;
+}
+
+export interface SyncMerge {
+  added: number;
+  updated: number;
+  deleted: number;
+}
+
+/**
+ * Another browser's index joins this list, in one transaction: articles not here come as links (their
+ * content fetched when opened), ones changed there later than here take its list state, and ones deleted
+ * there after their last change here are deleted (into the trash). An article deleted here after the
+ * other browser's last change to it stays deleted.
+ */
+export async function mergeSynced(entries: readonly SyncedEntry[], deletions: readonly Deletion[], deletedHere: ReadonlyMap<string, number>, now = new Date()): Promise<SyncMerge> {
+  // (Deletions, here and synced, name an article by its id: its address without the fragment.)
+  const tx: TrashingTransaction = (await libraryDatabase()).transaction(['articles', 'profiles', 'trash', 'searchNotes'], 'readwrite');
+  const articles = tx.objectStore('articles');
+  const notes = tx.objectStore('searchNotes');
+  const merge: SyncMerge = { added: 0, updated: 0, deleted: 0 };
+  for (const entry of entries) {
+    const id = savedIdFor(entry.url);
+    const existing = await articles.get(id);
+    const changed = changedAt(entry);
+    if (!existing) {
+      if ((deletedHere.get(id) ?? -1) >= Date.parse(changed)) continue;
+      const link = linkArticle({ url: entry.url, title: entry.title, savedAt: new Date(entry.savedAt), state: entry.state, tags: entry.tags, favourite: entry.favourite, highlights: [], progress: entry.progress }, now);
+      const record: SavedArticle = { ...link, updatedAt: entry.updatedAt, lastReadAt: entry.lastReadAt };
+      await articles.put(record);
+      await tx.objectStore('profiles').put({ id, profile: profileOf(record) });
+      await leaveNote(notes, id, record);
+      merge.added++;
+    } else if (changed > changedAt(existing)) {
+      const record: SavedArticle = { ...existing, state: entry.state, favourite: entry.favourite, tags: entry.tags, progress: entry.progress, lastReadAt: entry.lastReadAt, updatedAt: entry.updatedAt };
+      await articles.put(record);
+      await leaveNote(notes, id, record);
+      merge.updated++;
+    }
+  }
+  for (const [url, deletedAt] of deletions) {
+    const id = savedIdFor(url);
+    const existing = await articles.get(id);
+    if (!existing || deletedAt <= Date.parse(changedAt(existing))) continue;
+    await moveToTrash(tx, existing, now.getTime());
+    merge.deleted++;
+  }
+  await tx.done;
+  return merge;
 }

@@ -27,6 +27,8 @@ export interface ReadingListProps {
   report: { kind: 'ok' | 'error'; text: string } | null;
   /** How far the text of imported links has been fetched (null when there is nothing to say). */
   progress: string | null;
+  /** What syncs to the reader's other browsers (null before the first sync). */
+  sync: { synced: number; offered: number; error: string | null } | null;
   /** Bytes the extension's storage holds, by the browser's estimate (null while unknown). */
   spaceUsed: number | null;
   /** Articles just deleted, which "Undo" puts back (null when there are none). */
@@ -108,6 +110,15 @@ export function ReadingList(props: ReadingListProps) {
         <FilePicker className="import-list" label={t('importList')} accept=".json,.csv,.zip,.html,.htm,application/json,text/csv,application/zip,text/html" onFile={props.onImport} />
         {props.spaceUsed !== null && <span class="space-used">{t('spaceUsed', formatBytes(props.spaceUsed))}</span>}
       </div>
+      {props.sync && (
+        <p class={`notice sync-status${props.sync.error ? ' error' : ''}`}>
+          {props.sync.error
+            ? t('syncFailed', props.sync.error)
+            : props.sync.synced < props.sync.offered
+              ? t('syncedNewest', props.sync.synced, props.sync.offered)
+              : t('syncedAll', props.sync.synced)}
+        </p>
+      )}
       {report && (
         <p class={`notice report ${report.kind === 'error' ? 'error' : 'done'}`} role={report.kind === 'error' ? 'alert' : 'status'}>{report.text}</p>
       )}

@@ -21,6 +21,7 @@ import { readSyncStatus, watchSyncStatus, type SyncStatus } from '../platform/sy
 import { translate } from '../platform/i18n';
 import { ReadingList, type ReadingListProps } from '../ui/ReadingList';
 import { downloadFile } from '../ui/download';
+import { listKeyAction, runListKeyAction } from '../ui/list-keys';
 import { useLiveSettings } from './page-settings';
 import { mountPage } from './mount-page';
 
@@ -150,13 +151,11 @@ function App() {
     return () => clearTimeout(timer);
   }, [deleted]);
 
-  // "/" goes to the search box, as on many sites.
+  // Keys as in mail readers (ui/list-keys.ts).
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
-      const target = event.target as HTMLElement;
-      if (event.key !== '/' || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
-      event.preventDefault();
-      document.querySelector<HTMLInputElement>('input[name="search"]')?.focus();
+      const action = listKeyAction(event);
+      if (action && runListKeyAction(action, document)) event.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

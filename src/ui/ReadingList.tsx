@@ -110,6 +110,7 @@ export function ReadingList(props: ReadingListProps) {
         <FilePicker className="import-list" label={t('importList')} accept=".json,.csv,.zip,.html,.htm,application/json,text/csv,application/zip,text/html" onFile={props.onImport} />
         {props.spaceUsed !== null && <span class="space-used">{t('spaceUsed', formatBytes(props.spaceUsed))}</span>}
       </div>
+      <p class="keys-hint">{t('listKeys')}</p>
       {props.sync && (
         <p class={`notice sync-status${props.sync.error ? ' error' : ''}`}>
           {props.sync.error

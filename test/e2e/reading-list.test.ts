@@ -6,7 +6,7 @@
  * imported articles are merged into it (read from the database to be sure), and follow tags and deletes.
  */
 import { describe, expect, it } from 'vitest';
-import { poll } from '../support/driver';
+import { openReader, poll } from '../support/driver';
 import { BROWSERS, useBrowserSession } from '../support/session';
 
 const LIST = 'src/entries/list.html';
@@ -168,6 +168,36 @@ describe.each(BROWSERS)('%s', (_name, makeDriver) => {
     await session.driver.closeTab(list);
   });
 
+  it('is driven from the keyboard: j and k move between articles, f, e and x act on the one in focus, Enter opens it', async () => {
+    const list = await session.driver.openExtensionPage(LIST, 'main.reading-list');
+    await poll(async () => (await session.driver.evaluate<number>(list, `document.querySelectorAll('.item').length`)) === 6, 'the list');
+    const focused = () => session.driver.evaluate<string>(list, `document.activeElement?.closest('.item')?.querySelector('.item-title').textContent ?? document.activeElement?.name ?? ''`);
+    const item = (title: string) => `[...document.querySelectorAll('.item')].find((i) => i.querySelector('.item-title').textContent === ${JSON.stringify(title)})`;
+    const titles = await session.driver.evaluate<string[]>(list, `[...document.querySelectorAll('.item-title')].map((a) => a.textContent)`);
+    await session.driver.evaluate(list, `document.activeElement?.blur()`);
+    await session.driver.pressKey(list, 'j');
+    expect(await focused()).toBe(titles[0]);
+    await session.driver.pressKey(list, 'j');
+    expect(await focused()).toBe(titles[1]);
+    const wasFavourite = await session.driver.evaluate<string>(list, `${item(titles[1]!)}.querySelector('button.favourite').getAttribute('aria-pressed')`);
+    await session.driver.pressKey(list, 'f');
+    await poll(async () => (await session.driver.evaluate<string>(list, `${item(titles[1]!)}.querySelector('button.favourite').getAttribute('aria-pressed')`)) !== wasFavourite, 'f: the favourite mark changed');
+    const wasArchived = await session.driver.evaluate<boolean>(list, `${item(titles[1]!)}.classList.contains('archived')`);
+    await session.driver.pressKey(list, 'e');
+    await poll(async () => (await session.driver.evaluate<boolean>(list, `${item(titles[1]!)}.classList.contains('archived')`)) !== wasArchived, 'e: archived or back');
+    await session.driver.pressKey(list, 'k');
+    expect(await focused()).toBe(titles[0]);
+    await session.driver.pressKey(list, 'x');
+    await poll(() => session.driver.evaluate<boolean>(list, `${item(titles[0]!)}.querySelector('input.select-item').checked`), 'x: selected');
+    await session.driver.pressKey(list, '/');
+    expect(await focused()).toBe('search');
+    await session.driver.evaluate(list, `document.activeElement.blur()`);
+    await session.driver.pressKey(list, 'j');
+    await session.driver.pressKey(list, 'Enter');
+    await poll(async () => (await session.driver.evaluate<string>(list, `document.querySelector('.story .title')?.textContent ?? ''`)) === titles[0], 'Enter: the saved copy');
+    await session.driver.closeTab(list);
+  });
+
   it("records the reader's progress in a saved copy: it shows in the list and under continue reading", async () => {
     const list = await session.driver.openExtensionPage(LIST, 'main.reading-list');
     await poll(async () => (await session.driver.evaluate<number>(list, `document.querySelectorAll('.item').length`)) === 6, 'the list');
@@ -183,5 +213,21 @@ describe.each(BROWSERS)('%s', (_name, makeDriver) => {
     await poll(async () => (await session.driver.evaluate<string>(listAgain, `[...document.querySelectorAll('.item')].map((i) => i.textContent).join('|')`)).match(/Zebra[^|]*% read/) !== null, 'Zebra under continue reading, with its progress');
     await session.driver.closeTab(listAgain);
     await session.driver.closeTab(list);
+  });
+
+  it('saves one article from two tabs at once as one entry', async () => {
+    const url = session.server.url('/pages/library/sourdough.html');
+    const tabs = [await session.driver.openPage(url), await session.driver.openPage(url)];
+    for (const tab of tabs) {
+      await poll(async () => (await session.driver.badgeText(tab)) === '✓', 'the badge');
+      await openReader(session.driver, tab);
+    }
+    await Promise.all(tabs.map((tab) => session.driver.evaluateInReader(tab, `document.querySelector('button.save').click()`)));
+    for (const tab of tabs) await poll(async () => (await session.driver.evaluateInReader<string>(tab, `document.querySelector('button.save').textContent`)).startsWith('Saved'), 'saved in both tabs');
+    const list = await session.driver.openExtensionPage(LIST, 'main.reading-list');
+    await poll(async () => (await session.driver.evaluate<number>(list, `[...document.querySelectorAll('.item')].filter((i) => i.querySelector('.item-title').href.includes(encodeURIComponent(${JSON.stringify(url)}))).length`)) === 1, 'one entry for the article');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await session.driver.evaluate<number>(list, `[...document.querySelectorAll('.item')].filter((i) => i.querySelector('.item-title').href.includes(encodeURIComponent(${JSON.stringify(url)}))).length`)).toBe(1);
+    for (const tab of [...tabs, list]) await session.driver.closeTab(tab);
   });
 });

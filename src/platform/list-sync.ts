@@ -8,9 +8,10 @@ import browser from 'webextension-polyfill';
 import { decodeIndex, encodeIndex, isSyncKey, joinDeletions, type Deletion } from '../shared/sync-index';
 import { mergeSynced, newestEntries, type SyncMerge } from './reading-list-store';
 import { writeSyncStatus, type SyncStatus } from './sync-status';
+import { localValue } from './local-value';
 
-/** Deletions made here, or heard from other browsers, still to be synced (storage.local). */
-const DELETIONS_KEY = 'sync.deleted';
+/** Deletions made here, or heard from other browsers, still to be synced. */
+const deletions = localValue<Deletion[]>('sync.deleted');
 /** A push waits this long after the last change: a burst of changes is one push (at most 12 writes a minute). */
 const PUSH_DELAY_MS = 5_000;
 /**
@@ -20,13 +21,11 @@ const PUSH_DELAY_MS = 5_000;
 const OFFERED_ENTRIES = 1_000;
 
 async function deletionsHere(): Promise<Deletion[]> {
-  const stored = (await browser.storage.local.get(DELETIONS_KEY))[DELETIONS_KEY];
-  return Array.isArray(stored) ? (stored as Deletion[]) : [];
+  const stored = await deletions.read();
+  return Array.isArray(stored) ? stored : [];
 }
 
-async function keepDeletions(deletions: Deletion[]): Promise<void> {
-  await browser.storage.local.set({ [DELETIONS_KEY]: deletions });
-}
+const keepDeletions = deletions.write;
 
 /** Articles deleted here: the other browsers hear of it with the next push. */
 export async function recordDeletions(urls: readonly string[], now = Date.now()): Promise<void> {
@@ -44,8 +43,8 @@ const written = new Map<string, string>();
 
 /** Writes the index as the list is now; only the items that changed. */
 export async function pushIndex(): Promise<SyncStatus> {
-  const [entries, deletions] = await Promise.all([newestEntries(OFFERED_ENTRIES), deletionsHere()]);
-  const encoded = encodeIndex(entries, joinDeletions(deletions, [], Date.now()));
+  const [entries, deleted] = await Promise.all([newestEntries(OFFERED_ENTRIES), deletionsHere()]);
+  const encoded = encodeIndex(entries, joinDeletions(deleted, [], Date.now()));
   const current = await browser.storage.sync.get(Object.keys(encoded.items));
   const changed: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(encoded.items)) {
@@ -79,11 +78,11 @@ export function schedulePush(): void {
 /** Merges what storage.sync holds from other browsers into the list; what changed here. */
 export async function pullIndex(): Promise<SyncMerge> {
   const all = await browser.storage.sync.get(null);
-  const { entries, deletions } = decodeIndex(all);
+  const { entries, deletions: there } = decodeIndex(all);
   const here = await deletionsHere();
   // Deletions heard from elsewhere are kept and synced on from here too: each browser's push carries them all.
-  await keepDeletions(joinDeletions(here, deletions, Date.now()));
-  return mergeSynced(entries, deletions, new Map(here));
+  await keepDeletions(joinDeletions(here, there, Date.now()));
+  return mergeSynced(entries, there, new Map(here));
 }
 
 /** Calls back when storage.sync brings index items this browser did not write itself. */

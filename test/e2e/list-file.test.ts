@@ -11,6 +11,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { SavedArticle } from '../../src/shared/saved';
 import { openReader, poll } from '../support/driver';
 import { BROWSERS, useBrowserSession } from '../support/session';
+import { importBytes, importText } from '../support/list-page';
 
 const PAGES = ['/pages/library/glacier-melt.html', '/pages/library/sourdough.html'];
 const LIST = 'src/entries/list.html';
@@ -24,22 +25,6 @@ const EXPORT = `(async () => {
   URL.createObjectURL = original;
   if (!blob) throw new Error('no export: ' + (document.querySelector('.notice.report')?.textContent ?? 'no report'));
   return blob.text();
-})()`;
-const importText = (text: string): string => `(() => {
-  const input = document.querySelector('.import-list input[type=file]');
-  const files = new DataTransfer();
-  files.items.add(new File([${JSON.stringify(text)}], 'list.json', { type: 'application/json' }));
-  input.files = files.files;
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-})()`;
-/** A binary file (a zip) chosen for import, its bytes carried to the page as base64. */
-const importBytes = (bytes: Uint8Array, name: string): string => `(() => {
-  const input = document.querySelector('.import-list input[type=file]');
-  const files = new DataTransfer();
-  const bytes = Uint8Array.from(atob(${JSON.stringify(Buffer.from(bytes).toString('base64'))}), (c) => c.charCodeAt(0));
-  files.items.add(new File([bytes], ${JSON.stringify(name)}, { type: 'application/zip' }));
-  input.files = files.files;
-  input.dispatchEvent(new Event('change', { bubbles: true }));
 })()`;
 /** An export in another format: the file's text, or its bytes as base64 for the Markdown zip. */
 const exportAs = (format: 'bookmarks' | 'csv' | 'markdown'): string => `(async () => {
@@ -202,7 +187,7 @@ describe.each(BROWSERS)('%s', (_name, makeDriver) => {
     };
     for (const [file, name] of [[csv, 'list.csv'], [bookmarks, 'bookmarks.html']] as const) {
       await deleteAll();
-      await session.driver.evaluate(list, importText(file).replace("'list.json'", JSON.stringify(name)));
+      await session.driver.evaluate(list, importText(file, name, 'text/plain'));
       await poll(async () => (await session.driver.evaluate<number>(list, ITEMS)) === before.length, `the ${name} import listed`);
       expect(await session.driver.evaluate<string>(list, REPORT)).toContain(`${before.length} added`);
       const after = (JSON.parse(await session.driver.evaluate<string>(list, EXPORT)) as { articles: SavedArticle[] }).articles;

@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { poll } from '../support/driver';
 import { BROWSERS, useBrowserSession, type BrowserSession } from '../support/session';
+import { importText } from '../support/list-page';
 
 const LIST = 'src/entries/list.html';
 const PAGES = { glacier: '/pages/library/glacier-melt.html', sourdough: '/pages/library/sourdough.html', flood: '/pages/related/en-flood-news.html', own: '/pages/article-en.html' };
@@ -23,13 +24,6 @@ function listFile(origin: string, articles: Record<string, unknown>[]): string {
   return JSON.stringify({ format: 'lectern-library', version: 1, exportedAt: new Date().toISOString(), articles: full });
 }
 
-const importText = (text: string): string => `(() => {
-  const input = document.querySelector('.import-list input[type=file]');
-  const files = new DataTransfer();
-  files.items.add(new File([${JSON.stringify(text)}], 'list.json', { type: 'application/json' }));
-  input.files = files.files;
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-})()`;
 const STORAGE = `(globalThis.browser ?? globalThis.chrome).storage`;
 const SYNCED = `(async () => Object.fromEntries(Object.entries(await ${STORAGE}.sync.get(null)).filter(([key]) => key.startsWith('list.'))))()`;
 const TITLES = `[...document.querySelectorAll('.item-title')].map((a) => a.textContent).sort().join('|')`;

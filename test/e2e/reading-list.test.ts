@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { openReader, poll } from '../support/driver';
 import { BROWSERS, useBrowserSession } from '../support/session';
+import { importText } from '../support/list-page';
 
 const LIST = 'src/entries/list.html';
 const DAY = 86_400_000;
@@ -72,13 +73,7 @@ describe.each(BROWSERS)('%s', (_name, makeDriver) => {
     })`);
     const search = (text: string) => session.driver.evaluate(list, `(() => { const i = document.querySelector('input[name="search"]'); i.value = ${JSON.stringify(text)}; i.dispatchEvent(new Event('input', { bubbles: true })); })()`);
 
-    await session.driver.evaluate(list, `(() => {
-      const input = document.querySelector('.import-list input[type=file]');
-      const files = new DataTransfer();
-      files.items.add(new File([${JSON.stringify(listFile(session.server.origin))}], 'list.json'));
-      input.files = files.files;
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    })()`);
+    await session.driver.evaluate(list, importText(listFile(session.server.origin)));
     await poll(async () => (await shown()).length === 6, 'the six articles');
     await poll(async () => JSON.stringify(await indexHas('quince')) === '{"notes":0,"found":true}', 'the imported articles merged into the word index');
     // Newest saved first by default.

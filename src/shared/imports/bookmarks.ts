@@ -6,8 +6,7 @@
  */
 import type { SkippedArticle } from '../library-file';
 import { absoluteUrl } from '../../engine/url';
-import { unixSeconds, type LinkItem } from './link-item';
-import type { ImportedItems } from './pocket';
+import { notAnAddress, unixSeconds, type ImportedItems, type LinkItem } from './link-item';
 
 /** The tag Lectern's bookmarks export gives a favourite. */
 export const FAVOURITE_TAG = 'starred';
@@ -35,7 +34,7 @@ export function bookmarkItems(doc: Document): ImportedItems {
     const href = link.getAttribute('href') ?? '';
     const url = absoluteUrl(href);
     if (!url) {
-      skipped.push({ position, reason: `"${href.slice(0, 80)}" is not a web address` });
+      skipped.push(notAnAddress(position, href));
       continue;
     }
     const folder = folderOf(link);

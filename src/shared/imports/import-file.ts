@@ -13,9 +13,9 @@ import { bookmarkItems, isBookmarksHtml } from './bookmarks';
 import { readCsv } from './csv';
 import { instapaperItems, isInstapaperCsv } from './instapaper';
 import { isLecternCsv, lecternCsvItems } from './lectern-csv';
-import { linkArticle, type LinkItem } from './link-item';
+import { linkArticle, type ImportedItems, type LinkItem } from './link-item';
 import { omnivoreItems, type OmnivoreItem } from './omnivore';
-import { isPocketCsv, isPocketHtml, pocketCsvItems, pocketHighlights, pocketHtmlItems, type ImportedItems } from './pocket';
+import { isPocketCsv, isPocketHtml, pocketCsvItems, pocketHighlights, pocketHtmlItems } from './pocket';
 import { isRaindropCsv, raindropItems } from './raindrop';
 import { isReadwiseCsv, readwiseItems } from './readwise';
 

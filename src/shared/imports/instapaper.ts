@@ -3,11 +3,8 @@
  * newer files. Folder Unread → unread, Archive → archived, Starred → a favourite, any other folder →
  * a tag of that name. The selection (text chosen when saving) is kept as a highlight.
  */
-import type { SkippedArticle } from '../library-file';
 import { cell, hasColumns, type CsvTable } from './csv';
-import { absoluteUrl } from '../../engine/url';
-import { unixSeconds, type LinkItem } from './link-item';
-import type { ImportedItems } from './pocket';
+import { rowItems, unixSeconds, type ImportedItems } from './link-item';
 
 export const INSTAPAPER_COLUMNS = ['URL', 'Title', 'Selection', 'Folder'] as const;
 
@@ -30,23 +27,17 @@ function tagsOf(raw: string): string[] {
 }
 
 export function instapaperItems(table: CsvTable): ImportedItems {
-  const items: LinkItem[] = [];
-  const skipped: SkippedArticle[] = [];
-  table.rows.forEach((row, i) => {
-    const url = absoluteUrl(cell(row, 'URL'));
-    if (!url) return skipped.push({ position: i + 1, reason: `"${cell(row, 'URL').slice(0, 80)}" is not a web address` });
+  return rowItems(table, 'URL', (row) => {
     const folder = cell(row, 'Folder').trim();
     const selection = cell(row, 'Selection').trim();
     const folderTag = /^(unread|archive|starred)$/i.test(folder) || !folder ? [] : [folder];
-    items.push({
-      url,
+    return {
       title: cell(row, 'Title'),
       savedAt: unixSeconds(cell(row, 'Timestamp')),
       state: /^archive$/i.test(folder) ? 'archived' : 'unread',
       tags: [...tagsOf(cell(row, 'Tags')), ...folderTag],
       favourite: /^starred$/i.test(folder),
       highlights: selection ? [{ text: selection, note: null, createdAt: null }] : [],
-    });
+    };
   });
-  return { items, skipped };
 }

@@ -4,6 +4,9 @@
  * is built here from checked values; titles stay text.
  */
 import { freshListState, savedIdFor, type Highlight, type SavedArticle, type SavedState } from '../saved';
+import type { SkippedArticle } from '../library-file';
+import { absoluteUrl } from '../../engine/url';
+import { cell, type CsvTable } from './csv';
 
 export interface LinkItem {
   url: string;
@@ -30,6 +33,32 @@ export function readShare(raw: string | number | null | undefined, outOf = 1): n
   const text = String(raw ?? '').trim();
   const value = text.endsWith('%') ? Number(text.slice(0, -1)) / 100 : Number(text) / outOf;
   return Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : 0;
+}
+
+/** What an export gives: its links, and the entries skipped with their reasons. */
+export interface ImportedItems {
+  items: LinkItem[];
+  skipped: SkippedArticle[];
+}
+
+/** An entry skipped because its address is not an http(s) one (shown cut, as the file has it). */
+export function notAnAddress(position: number, raw: string): SkippedArticle {
+  return { position, reason: `"${raw.slice(0, 80)}" is not a web address` };
+}
+
+/**
+ * A CSV export's rows as links: the address from `urlColumn`, the rest from `item`; a row without a web
+ * address is skipped. `firstPosition` numbers rows across several files.
+ */
+export function rowItems(table: CsvTable, urlColumn: string, item: (row: Record<string, string>, url: string) => Omit<LinkItem, 'url'>, firstPosition = 1): ImportedItems {
+  const items: LinkItem[] = [];
+  const skipped: SkippedArticle[] = [];
+  table.rows.forEach((row, i) => {
+    const url = absoluteUrl(cell(row, urlColumn));
+    if (url) items.push({ url, ...item(row, url) });
+    else skipped.push(notAnAddress(firstPosition + i, cell(row, urlColumn)));
+  });
+  return { items, skipped };
 }
 
 /** A Unix time in seconds, as the exports write it; null when absent or not a time. */

@@ -8,7 +8,7 @@
 import type { SkippedArticle } from '../library-file';
 import type { Highlight } from '../saved';
 import { absoluteUrl } from '../../engine/url';
-import { isoDate, readShare, type LinkItem } from './link-item';
+import { isoDate, notAnAddress, readShare, type LinkItem } from './link-item';
 
 export interface OmnivoreItem extends LinkItem {
   /** The article's HTML from `content/`, when the export has it. */
@@ -49,7 +49,7 @@ export function omnivoreItems(lists: unknown[], file: (name: string) => string |
       const e = typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>) : {};
       const url = absoluteUrl(text(e['url']));
       if (!url) {
-        skipped.push({ position, reason: `"${text(e['url']).slice(0, 80)}" is not a web address` });
+        skipped.push(notAnAddress(position, text(e['url'])));
         continue;
       }
       // A slug names files: only a plain one is looked up (no "../").

@@ -7,14 +7,9 @@ import type { SkippedArticle } from '../library-file';
 import type { Highlight } from '../saved';
 import { cell, hasColumns, type CsvTable } from './csv';
 import { absoluteUrl } from '../../engine/url';
-import { unixSeconds, type LinkItem } from './link-item';
+import { notAnAddress, rowItems, unixSeconds, type ImportedItems, type LinkItem } from './link-item';
 
 export const POCKET_COLUMNS = ['title', 'url', 'time_added', 'tags', 'status'] as const;
-
-export interface ImportedItems {
-  items: LinkItem[];
-  skipped: SkippedArticle[];
-}
 
 export function isPocketCsv(table: CsvTable): boolean {
   return hasColumns(table, POCKET_COLUMNS);
@@ -22,22 +17,14 @@ export function isPocketCsv(table: CsvTable): boolean {
 
 /** Rows as items; `firstPosition` numbers rows across several part files. */
 export function pocketCsvItems(table: CsvTable, highlights: Map<string, Highlight[]>, firstPosition = 1): ImportedItems {
-  const items: LinkItem[] = [];
-  const skipped: SkippedArticle[] = [];
-  table.rows.forEach((row, i) => {
-    const url = absoluteUrl(cell(row, 'url'));
-    if (!url) return skipped.push({ position: firstPosition + i, reason: `"${cell(row, 'url').slice(0, 80)}" is not a web address` });
-    items.push({
-      url,
-      title: cell(row, 'title'),
-      savedAt: unixSeconds(cell(row, 'time_added')),
-      state: cell(row, 'status').trim().toLowerCase() === 'archive' ? 'archived' : 'unread',
-      tags: cell(row, 'tags').split('|'),
-      favourite: false,
-      highlights: highlights.get(url) ?? [],
-    });
-  });
-  return { items, skipped };
+  return rowItems(table, 'url', (row, url) => ({
+    title: cell(row, 'title'),
+    savedAt: unixSeconds(cell(row, 'time_added')),
+    state: cell(row, 'status').trim().toLowerCase() === 'archive' ? 'archived' : 'unread',
+    tags: cell(row, 'tags').split('|'),
+    favourite: false,
+    highlights: highlights.get(url) ?? [],
+  }), firstPosition);
 }
 
 /** `annotations/*.json`: a list of articles, each with the passages highlighted in it. Anything else is ignored. */
@@ -75,7 +62,7 @@ export function pocketHtmlItems(doc: Document): ImportedItems {
     position++;
     const url = absoluteUrl(link.getAttribute('href') ?? '');
     if (!url) {
-      skipped.push({ position, reason: `"${(link.getAttribute('href') ?? '').slice(0, 80)}" is not a web address` });
+      skipped.push(notAnAddress(position, link.getAttribute('href') ?? ''));
       continue;
     }
     // The section a link is in: the nearest <h1> before its list.

@@ -4,12 +4,9 @@
  * Unsorted → a tag of its name (Raindrop has no read state: everything comes unread); each
  * "Highlight:" line of `highlights` → a highlight, with the "Note:" after it.
  */
-import type { SkippedArticle } from '../library-file';
 import type { Highlight } from '../saved';
-import { absoluteUrl } from '../../engine/url';
 import { cell, hasColumns, type CsvTable } from './csv';
-import { isoDate, type LinkItem } from './link-item';
-import type { ImportedItems } from './pocket';
+import { isoDate, rowItems, type ImportedItems } from './link-item';
 
 export const RAINDROP_COLUMNS = ['title', 'url', 'folder', 'tags', 'created', 'favorite'] as const;
 
@@ -29,21 +26,15 @@ function highlightsOf(raw: string): Highlight[] {
 }
 
 export function raindropItems(table: CsvTable): ImportedItems {
-  const items: LinkItem[] = [];
-  const skipped: SkippedArticle[] = [];
-  table.rows.forEach((row, i) => {
-    const url = absoluteUrl(cell(row, 'url'));
-    if (!url) return skipped.push({ position: i + 1, reason: `"${cell(row, 'url').slice(0, 80)}" is not a web address` });
+  return rowItems(table, 'url', (row) => {
     const folder = cell(row, 'folder').trim();
-    items.push({
-      url,
+    return {
       title: cell(row, 'title'),
       savedAt: isoDate(cell(row, 'created')),
       state: 'unread',
       tags: [...cell(row, 'tags').split(','), ...(folder && !/^unsorted$/i.test(folder) ? [folder] : [])],
       favourite: cell(row, 'favorite').trim().toLowerCase() === 'true',
       highlights: highlightsOf(cell(row, 'highlights')),
-    });
+    };
   });
-  return { items, skipped };
 }

@@ -3,11 +3,8 @@
  * Tags come as a Python list (`['a', 'b']`); Location archive → archived, any other (new, later,
  * shortlist, feed) → unread; Location shortlist → a favourite (Reader's "star").
  */
-import type { SkippedArticle } from '../library-file';
-import { absoluteUrl } from '../../engine/url';
 import { cell, hasColumns, type CsvTable } from './csv';
-import { isoDate, readShare, type LinkItem } from './link-item';
-import type { ImportedItems } from './pocket';
+import { isoDate, readShare, rowItems, type ImportedItems } from './link-item';
 
 export const READWISE_COLUMNS = ['Title', 'URL', 'Document tags', 'Saved date', 'Location'] as const;
 
@@ -23,14 +20,9 @@ function tagsOf(raw: string): string[] {
 }
 
 export function readwiseItems(table: CsvTable): ImportedItems {
-  const items: LinkItem[] = [];
-  const skipped: SkippedArticle[] = [];
-  table.rows.forEach((row, i) => {
-    const url = absoluteUrl(cell(row, 'URL'));
-    if (!url) return skipped.push({ position: i + 1, reason: `"${cell(row, 'URL').slice(0, 80)}" is not a web address` });
+  return rowItems(table, 'URL', (row) => {
     const location = cell(row, 'Location').trim().toLowerCase();
-    items.push({
-      url,
+    return {
       title: cell(row, 'Title'),
       savedAt: isoDate(cell(row, 'Saved date')),
       state: location === 'archive' ? 'archived' : 'unread',
@@ -38,7 +30,6 @@ export function readwiseItems(table: CsvTable): ImportedItems {
       favourite: location === 'shortlist',
       highlights: [],
       progress: readShare(cell(row, 'Reading progress')),
-    });
+    };
   });
-  return { items, skipped };
 }

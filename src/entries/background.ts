@@ -191,7 +191,9 @@ handleBackgroundMessages({
     if (!result) return { kind: 'error', reason: translate('nothingToShow') };
     if (!result.ok) return { kind: 'error', reason: result.reason };
     const id = savedIdFor(tab.url || result.article.url);
-    return { kind: 'article', article: result.article, tabUrl: tab.url, savedId: (await isSaved(id)) ? id : null };
+    // Whether it is saved only sets the Save button: a list that cannot be read (a full disk) does not keep the story from showing.
+    const saved = await isSaved(id).catch(() => false);
+    return { kind: 'article', article: result.article, tabUrl: tab.url, savedId: saved ? id : null };
   },
   async 'reader:close'(_payload, sender) {
     await sendToTab(tabOf(sender).id, 'reader:close', {});

@@ -76,6 +76,11 @@ let database: Promise<LecternDatabase> | null = null;
 
 export function libraryDatabase(): Promise<LecternDatabase> {
   database ??= openDB<LecternSchema>(DATABASE_NAME, DATABASE_VERSION, {
+    // The browser closed the connection itself (Chromium does after a write fails on a full disk): the
+    // next use opens it again, rather than every later read failing until the background restarts.
+    terminated() {
+      database = null;
+    },
     async upgrade(store, oldVersion, _newVersion, transaction) {
       // Migrations run in order from the stored version.
       if (oldVersion < 1) {

@@ -8,6 +8,7 @@
 import type { IDBPCursorWithValue, IDBPTransaction } from 'idb';
 import type { Article } from '../engine/types';
 import { translate } from './i18n';
+import { storageNearlyFull } from './storage-use';
 import { profileOf, type TermProfile } from '../shared/library-index';
 import type { ImportCounts } from '../shared/library-file';
 import { freshListState, savedIdFor, summaryOf, toSavedArticle, withImportedListState, type SavedArticle, type SavedSummary } from '../shared/saved';
@@ -30,9 +31,13 @@ async function pageOf(first: IDBPCursorWithValue<LecternSchema, ['articles'], 'a
 
 export type StoreResult = { ok: true; id: string; created: boolean } | { ok: false; reason: string };
 
-function describeStorageError(error: unknown): string {
+/**
+ * Why a write failed, for the reader: a full quota, or a full disk (Chromium reports that as an I/O
+ * error, not a quota error: told apart by the space the browser says is left), or the error itself.
+ */
+async function describeStorageError(error: unknown): Promise<string> {
   const name = error instanceof DOMException || error instanceof Error ? error.name : '';
-  if (name === 'QuotaExceededError') return translate('storageFull');
+  if (name === 'QuotaExceededError' || (await storageNearlyFull())) return translate('storageFull');
   return translate('saveError', error instanceof Error ? error.message : String(error));
 }
 
@@ -48,7 +53,7 @@ export async function saveArticle(article: Article, tabUrl: string, profile: Ter
     await tx.done;
     return { ok: true, id: record.id, created: !previous };
   } catch (error) {
-    return { ok: false, reason: describeStorageError(error) };
+    return { ok: false, reason: await describeStorageError(error) };
   }
 }
 
@@ -211,7 +216,7 @@ export async function importArticles(articles: SavedArticle[]): Promise<({ ok: t
     await tx.done;
     return { ok: true, ...counts };
   } catch (error) {
-    return { ok: false, reason: describeStorageError(error) };
+    return { ok: false, reason: await describeStorageError(error) };
   }
 }
 

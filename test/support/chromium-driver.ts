@@ -1,10 +1,10 @@
 /// <reference types="chrome" />
 /** The ExtensionDriver for Debian's Chromium, over playwright-core. */
 import type { Frame, Page } from 'playwright-core';
-import { badgeText, clickToolbarButton, launchChromium, type ChromiumSession } from './chromium';
+import { badgeText, clickToolbarButton, launchChromium, type ChromiumSession, type LaunchOptions } from './chromium';
 import { READER_PAGE, type ExtensionDriver, type Tab } from './driver';
 
-export async function chromiumDriver(options: { locale?: string } = {}): Promise<ExtensionDriver> {
+export async function chromiumDriver(options: Pick<LaunchOptions, 'locale' | 'profileDir'> = {}): Promise<ExtensionDriver> {
   let session: ChromiumSession = await launchChromium(options);
   const pages = new Map<string, Page>();
   let counter = 0;

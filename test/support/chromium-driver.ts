@@ -69,9 +69,10 @@ export async function chromiumDriver(options: Pick<LaunchOptions, 'locale' | 'pr
     },
     hasReaderFrame: async (tab) => !!readerFrame(tab),
     async pressKeyInReader(tab, key) {
-      const frame = readerFrame(tab);
-      if (!frame) throw new Error('no reader frame');
-      await frame.locator('body').press(key);
+      if (!readerFrame(tab)) throw new Error('no reader frame');
+      // The reader has focus once open, and the tab's keyboard goes to the focused frame. (Pressing on an
+      // element of the frame could wait out its 30 s timeout when the key closed the reader: Esc.)
+      await page(tab).keyboard.press(key);
     },
     pressKey: (tab, key) => page(tab).keyboard.press(key),
     async emulatePrint(tab, print) {

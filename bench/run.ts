@@ -4,7 +4,7 @@
  * browser); cost under jsdom and linkedom, both engines on the same parsed document (Readability last,
  * since it changes the document it reads). Writes bench/results/latest.md on a full run.
  *
- *   npm run bench -- [--sets a,b] [--limit N per set] [--doms jsdom,linkedom] [--out file.md]
+ *   npm run bench:engine -- [--sets a,b] [--limit N per set] [--doms jsdom,linkedom] [--out file.md]
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';

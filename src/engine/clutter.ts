@@ -40,17 +40,23 @@ const CLUTTER_SUBSTRINGS = /(advert|sponsor|outbrain|taboola|newsletter|read-?al
 const CONTENT_HINTS = /(^|[\s_-])(article|body|content|entry|main|post|story|text|prose|chapo|lead)([\s_-]|$)/;
 
 export function isClutterByName(el: Element): boolean {
+  return clutterName(el) !== null;
+}
+
+/** How surely an element's class and id name it clutter: 'strong' (ads, sharing, comments…), 'weak' (a widget, a banner…), or null. */
+export function clutterName(el: Element): 'strong' | 'weak' | null {
   const names = classAndId(el);
-  if (!names.trim()) return false;
-  if (CLUTTER_SUBSTRINGS.test(names)) return true;
+  if (!names.trim()) return null;
+  if (CLUTTER_SUBSTRINGS.test(names)) return 'strong';
   const tokens = names.split(/[\s_-]+/);
-  if (tokens.some((token) => STRONG_CLUTTER_TOKENS.has(token))) return true;
-  if (CONTENT_HINTS.test(names)) return false;
+  if (tokens.some((token) => STRONG_CLUTTER_TOKENS.has(token))) return 'strong';
+  if (CONTENT_HINTS.test(names)) return null;
   // Weak words inside a BEM element name ("sidebar-grid__container") name a layout, not a sidebar.
-  return names
+  const weak = names
     .split(/\s+/)
     .filter((name) => !name.includes('__'))
     .some((name) => name.split(/[_-]+/).some((token) => WEAK_CLUTTER_TOKENS.has(token)));
+  return weak ? 'weak' : null;
 }
 
 /**

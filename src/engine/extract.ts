@@ -12,12 +12,10 @@ import { findLead } from './lead';
 import { readMetadata } from './metadata';
 import { collectRelated } from './related';
 import { serializeStory } from './serialize';
-import { findStory } from './story';
+import { findStory, MIN_STORY_CHARS } from './story';
 import { countWords, effectiveLength, readingMinutes } from './text';
 import { baseUrlOf } from './url';
 
-/** Below this many characters of text the page has no story worth a reader (a login wall, a gallery). */
-const MIN_STORY_CHARS = 250;
 /** A story has at least one real paragraph; a list of teasers (a section front) has only short blurbs. */
 const MIN_LONGEST_PARAGRAPH_CHARS = 80;
 /** Elements removed before anything else: they carry no text a reader shows and slow every later pass. */

@@ -2,7 +2,7 @@
  * Finds the element(s) that hold the story: paragraphs vote for their ancestors, the best-scored
  * ancestor wins, and siblings that score nearly as well join it (a story split by an ad block).
  */
-import { CHROME_ROLES, NEVER_CONTENT_TAGS, isClutterByName } from './clutter';
+import { CHROME_ROLES, NEVER_CONTENT_TAGS, clutterName } from './clutter';
 import { effectiveLength } from './text';
 import { INVISIBLE_TEXT_TAGS, classAndId, collapseSpace, isElement, linkDensity, measureTree, tagName, textOf } from './dom';
 
@@ -22,6 +22,16 @@ const SIBLING_MIN_SCORE = 10;
 /** A plain sibling paragraph joins when long enough and not a link list. */
 const SIBLING_PARAGRAPH_CHARS = 80;
 const SIBLING_MAX_LINK_DENSITY = 0.25;
+/** Below this many characters of text (effective length, fair to dense scripts) a page has no story worth a reader (a login wall, a gallery). */
+export const MIN_STORY_CHARS = 250;
+/**
+ * The best-scored candidates checked for holding a story's worth of text: a small box named like content
+ * ("txt_content_small", 78 characters) can outscore the story's own cell on an old table layout, by its
+ * name alone.
+ */
+const TOP_CANDIDATES_CHECKED = 10;
+/** Raw text read to judge that (whitespace of indented markup collapses away: read well past the bar). */
+const STORY_TEXT_READ = 8 * MIN_STORY_CHARS;
 /** Commas in the scripts of the corpus: Latin, CJK full-width and ideographic, Arabic. */
 const COMMAS = /[,，、،]/g;
 
@@ -62,9 +72,16 @@ function isChromeOnPage(el: Element, pageTextLength: number): boolean {
   // ASP.NET and similar pages wrap everything in one <form>: a form is chrome only when it is small.
   const wrapsPage = tagName(el) === 'form';
   if (isChrome(el) && !wrapsPage) return true;
-  if (!wrapsPage && !isClutterByName(el)) return false;
+  const name = wrapsPage ? 'strong' : clutterName(el);
+  if (!name) return false;
+  // A wrapper merely named like furniture ("container-widget") that holds the page's headline is the
+  // story's layout, even where a large banner leaves it little of the page's text.
+  if (name === 'weak' && el.querySelector(STORY_HEADLINE)) return false;
   return visibleText(el).length / pageTextLength <= MAX_CLUTTER_TEXT_SHARE;
 }
+
+/** The page's headline, or the landmark of its main content. */
+const STORY_HEADLINE = 'h1, main, [role="main"]';
 
 function hasChromeAncestor(el: Element, cache: Map<Element, boolean>, pageTextLength: number): boolean {
   const chain: Element[] = [];
@@ -180,20 +197,16 @@ export function findStory(body: Element): StoryPick | null {
       scores.set(ancestor, scores.get(ancestor)! + points / divider);
     }
   }
-  let top: Element | null = null as Element | null;
-  let topScore = -Infinity;
   const lengths = measureTree(body, (el) => scores.has(el));
   for (const [el, score] of scores) {
     const measured = lengths.get(el);
     const density = measured && measured.text > 0 ? Math.min(1, measured.link / measured.text) : 0;
-    const final = score * (1 - density);
-    scores.set(el, final);
-    if (final > topScore) {
-      top = el;
-      topScore = final;
-    }
+    scores.set(el, score * (1 - density));
   }
-  if (!top) return null;
+  const ranked = [...scores].sort((a, b) => b[1] - a[1]);
+  if (ranked.length === 0) return null;
+  // The best candidate holding a story's worth of text (the best of all when none of the first few does).
+  const [top, topScore] = ranked.slice(0, TOP_CANDIDATES_CHECKED).find(([el]) => effectiveLength(visibleText(el, STORY_TEXT_READ)) >= MIN_STORY_CHARS) ?? ranked[0]!;
   const split = ancestorOfAlternatives(top, topScore, scores);
 
   // A split story: the ancestor's children holding a part are the story, and siblings may join them.

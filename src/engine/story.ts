@@ -175,6 +175,29 @@ function ancestorOfAlternatives(top: Element, topScore: number, scores: Map<Elem
   return null;
 }
 
+/** How far up from the winner a block repeated as its siblings is looked for (the winner, its parent, its grandparent). */
+const REPEATED_BLOCK_LEVELS = 3;
+
+/**
+ * A story written as a run of same-class blocks ("item": a subheading, then its paragraphs) has its
+ * paragraphs in each block: the winner is one block's text, and the story the run. The winner's
+ * ancestor whose siblings of the same tag and class hold paragraphs too (a score of SIBLING_MIN_SCORE)
+ * stands for the winner, so that its dressed-alike siblings join it below.
+ */
+function repeatedBlockAround(top: Element, scores: Map<Element, number>): Element {
+  let el: Element | null = top;
+  for (let level = 0; el && level < REPEATED_BLOCK_LEVELS; level++, el = el.parentElement) {
+    const parent: Element | null = el.parentElement;
+    const className = el.getAttribute('class');
+    if (!parent || tagName(parent) === 'body' || tagName(el) === 'body' || !className) continue;
+    const tag = tagName(el);
+    for (const sibling of Array.from(parent.children)) {
+      if (sibling !== el && tagName(sibling) === tag && sibling.getAttribute('class') === className && (scores.get(sibling) ?? 0) >= SIBLING_MIN_SCORE) return el;
+    }
+  }
+  return top;
+}
+
 export interface StoryPick {
   /** The story's elements, in document order. */
   roots: Element[];
@@ -206,7 +229,8 @@ export function findStory(body: Element): StoryPick | null {
   const ranked = [...scores].sort((a, b) => b[1] - a[1]);
   if (ranked.length === 0) return null;
   // The best candidate holding a story's worth of text (the best of all when none of the first few does).
-  const [top, topScore] = ranked.slice(0, TOP_CANDIDATES_CHECKED).find(([el]) => effectiveLength(visibleText(el, STORY_TEXT_READ)) >= MIN_STORY_CHARS) ?? ranked[0]!;
+  const [best, topScore] = ranked.slice(0, TOP_CANDIDATES_CHECKED).find(([el]) => effectiveLength(visibleText(el, STORY_TEXT_READ)) >= MIN_STORY_CHARS) ?? ranked[0]!;
+  const top = repeatedBlockAround(best, scores);
   const split = ancestorOfAlternatives(top, topScore, scores);
 
   // A split story: the ancestor's children holding a part are the story, and siblings may join them.

@@ -12,13 +12,13 @@ import type { PageSnapshot } from '../shared/page-snapshot';
 import { profileOf, type TermProfile } from '../shared/library-index';
 import { absoluteUrl } from '../engine/url';
 import { fetchArticle } from '../platform/page-fetch';
-import { fillMissingContent, resumeInterruptedFill } from '../platform/content-backfill';
+import { fillLink, fillMissingContent, resumeInterruptedFill } from '../platform/content-backfill';
 import { handleBackgroundMessages, sendToTab } from '../platform/messaging';
 import { translate } from '../platform/i18n';
 import { announceLibraryChange } from '../platform/library-signal';
 import { TOGGLE_COMMAND, openOptions, openReadingList, openSaved } from '../platform/navigation';
 import { forgetProfile, libraryMatches, rebuildLibraryIndex, rememberProfile, validProfile } from '../platform/library-matches';
-import { articlesPage, changeListState, deleteSaved, emptyTrash, fillContent, getSaved, importArticles, isSaved, recordProgress, restoreDeleted, saveArticle } from '../platform/reading-list-store';
+import { articlesPage, changeListState, deleteSaved, emptyTrash, getSaved, importArticles, isSaved, recordProgress, restoreDeleted, saveArticle } from '../platform/reading-list-store';
 import { forgetSummaries, listFacets, queryList } from '../platform/list-summaries';
 import { scheduleSearchIndexUpdate } from '../platform/search-index';
 import { forgetDeletions, pullIndex, recordDeletions, schedulePush, watchSyncedIndex } from '../platform/list-sync';
@@ -111,11 +111,14 @@ async function listChanged(): Promise<void> {
 }
 
 /** Other browsers' index merged into the list; what it changed is indexed and shown. */
-async function pullSynced(): Promise<void> {
-  const merged = await pullIndex();
-  if (merged.added + merged.updated + merged.deleted === 0) return;
-  rebuildLibraryIndex();
-  await listChanged();
+function pullSynced(): void {
+  void pullIndex()
+    .then(async (merged) => {
+      if (merged.added + merged.updated + merged.deleted === 0) return;
+      rebuildLibraryIndex();
+      await listChanged();
+    })
+    .catch((e: unknown) => console.warn('Lectern: the synced reading list could not be read', e));
 }
 
 let pulledOnce = false;
@@ -124,7 +127,7 @@ let pulledOnce = false;
 function catchUpSync(): void {
   if (pulledOnce) return;
   pulledOnce = true;
-  void pullSynced().catch((e: unknown) => console.warn('Lectern: the synced reading list could not be read', e));
+  pullSynced();
 }
 
 /**
@@ -132,11 +135,7 @@ function catchUpSync(): void {
  * link as it is when the page cannot be fetched.
  */
 async function withContent(saved: SavedArticle): Promise<SavedArticle> {
-  if (saved.contentStatus !== 'missing') return saved;
-  const fetched = await fetchArticle(saved.url);
-  const profile = fetched.ok ? await fillContent(saved.id, fetched.article) : null;
-  if (!profile) return saved;
-  await indexFilledArticle(saved.id, profile);
+  if (saved.contentStatus !== 'missing' || !(await fillLink(saved, indexFilledArticle))) return saved;
   return (await getSaved(saved.id)) ?? saved;
 }
 
@@ -260,7 +259,7 @@ async function indexFilledArticle(id: string, profile: TermProfile): Promise<voi
 
 void resumeInterruptedFill(indexFilledArticle);
 // Another browser's reading list, brought by the browser's sync.
-watchSyncedIndex(() => void pullSynced().catch((e: unknown) => console.warn('Lectern: the synced reading list could not be read', e)));
+watchSyncedIndex(pullSynced);
 
 browser.action.onClicked.addListener((tab) => void toggleReader(tab.id));
 

@@ -14,15 +14,16 @@ import type { ExportFormat } from '../ui/ReadingList';
 import { readImportFile } from '../shared/imports/import-file';
 import { sendToBackground } from '../platform/messaging';
 import { watchLibrary } from '../platform/library-signal';
-import { readBackfill, watchBackfill, type BackfillProgress } from '../platform/backfill-progress';
+import { backfillProgress } from '../platform/backfill-progress';
 import { savedReaderUrl } from '../platform/navigation';
 import { spaceUsed } from '../platform/storage-use';
-import { readSyncStatus, watchSyncStatus, type SyncStatus } from '../platform/sync-status';
+import { syncStatus } from '../platform/sync-status';
 import { translate } from '../platform/i18n';
 import { ReadingList, type ReadingListProps } from '../ui/ReadingList';
 import { downloadFile } from '../ui/download';
 import { listKeyAction, runListKeyAction } from '../ui/list-keys';
 import { useLiveSettings } from './page-settings';
+import { useLocalValue } from './use-local-value';
 import { mountPage } from './mount-page';
 
 /** Articles per export message (the background caps it too). */
@@ -82,17 +83,9 @@ function App() {
   const [error, setError] = useState<string | null>(null);
   const [report, setReport] = useState<ReadingListProps['report']>(null);
   const [deleted, setDeleted] = useState<{ ids: string[]; count: number } | null>(null);
-  const [backfill, setBackfill] = useState<BackfillProgress | null>(null);
+  const backfill = useLocalValue(backfillProgress);
+  const sync = useLocalValue(syncStatus);
   const [space, setSpace] = useState<number | null>(null);
-  const [sync, setSync] = useState<SyncStatus | null>(null);
-  useEffect(() => {
-    void readSyncStatus().then(setSync);
-    return watchSyncStatus(setSync);
-  }, []);
-  useEffect(() => {
-    void readBackfill().then(setBackfill);
-    return watchBackfill(setBackfill);
-  }, []);
 
   // The shown rows: the first page for the current query, asked again whenever the list changes anywhere.
   // Only the answer to the latest request is shown: an earlier one can arrive after it.
@@ -123,14 +116,16 @@ function App() {
     const timer = setTimeout(reload, query.text ? SEARCH_DELAY_MS : 0);
     return () => clearTimeout(timer);
   }, [query, reload]);
-  // Saved, changed or deleted elsewhere (a reader, the toolbar menu, another list tab): show it at once.
-  useEffect(() => watchLibrary(reload), [reload]);
-  // The space used follows the list's changes.
-  const measureSpace = useCallback(() => void spaceUsed().then(setSpace), []);
+  // Saved, changed or deleted elsewhere (a reader, the toolbar menu, another list tab): show it at once,
+  // and the space the list now takes.
   useEffect(() => {
+    const measureSpace = () => void spaceUsed().then(setSpace);
     measureSpace();
-    return watchLibrary(measureSpace);
-  }, [measureSpace]);
+    return watchLibrary(() => {
+      reload();
+      measureSpace();
+    });
+  }, [reload]);
 
   const more = useCallback(() => {
     sendToBackground('list:query', { query: { ...query, offset: items.length, limit: MAX_LIST_PAGE } })

@@ -11,8 +11,4 @@ export interface BackfillProgress {
   failed: number;
 }
 
-const progress = localValue<BackfillProgress>('backfill');
-
-export const readBackfill = progress.read;
-export const writeBackfill = progress.write;
-export const watchBackfill = progress.watch;
+export const backfillProgress = localValue<BackfillProgress>('backfill');

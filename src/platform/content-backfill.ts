@@ -5,7 +5,7 @@
  * start after an interrupted run, tries the remaining ones again.
  */
 import type { TermProfile } from '../shared/library-index';
-import { readBackfill, writeBackfill, type BackfillProgress } from './backfill-progress';
+import { backfillProgress, type BackfillProgress } from './backfill-progress';
 import { fetchArticle } from './page-fetch';
 import { fillContent, missingContent } from './reading-list-store';
 
@@ -24,7 +24,15 @@ export function fillMissingContent(onFilled: (id: string, profile: TermProfile) 
 
 /** After the background restarts: a run that was cut short goes on. */
 export async function resumeInterruptedFill(onFilled: (id: string, profile: TermProfile) => Promise<void>): Promise<void> {
-  if ((await readBackfill())?.running) await fillMissingContent(onFilled);
+  if ((await backfillProgress.read())?.running) await fillMissingContent(onFilled);
+}
+
+/** One link's text fetched, read and stored, then `onFilled` told; whether it was (a page that cannot be fetched, or a link filled or deleted meanwhile, is not). */
+export async function fillLink(link: { id: string; url: string }, onFilled: (id: string, profile: TermProfile) => Promise<void>): Promise<boolean> {
+  const fetched = await fetchArticle(link.url);
+  const profile = fetched.ok ? await fillContent(link.id, fetched.article) : null;
+  if (profile) await onFilled(link.id, profile);
+  return profile !== null;
 }
 
 async function run(onFilled: (id: string, profile: TermProfile) => Promise<void>): Promise<void> {
@@ -36,21 +44,15 @@ async function run(onFilled: (id: string, profile: TermProfile) => Promise<void>
     if (queue.length === 0) break;
     for (const link of queue) attempted.add(link.id);
     progress.total += queue.length;
-    await writeBackfill({ ...progress });
+    await backfillProgress.write({ ...progress });
     const worker = async (): Promise<void> => {
       for (let next = queue.shift(); next; next = queue.shift()) {
-        const fetched = await fetchArticle(next.url);
-        const profile = fetched.ok ? await fillContent(next.id, fetched.article) : null;
-        if (profile) {
-          await onFilled(next.id, profile);
-          progress.done++;
-        } else {
-          progress.failed++;
-        }
-        await writeBackfill({ ...progress });
+        if (await fillLink(next, onFilled)) progress.done++;
+        else progress.failed++;
+        await backfillProgress.write({ ...progress });
       }
     };
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
   }
-  await writeBackfill({ ...progress, running: false });
+  await backfillProgress.write({ ...progress, running: false });
 }

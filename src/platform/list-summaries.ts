@@ -4,7 +4,7 @@
  * does not wait for them: it is read straight from the store's savedAt index, so the list's first screen
  * shows at once even with tens of thousands of articles.
  */
-import { answer, DEFAULT_LIST_QUERY, summaryHasWords, type ListAnswer, type ListQuery } from '../shared/list-query';
+import { answer, DEFAULT_LIST_QUERY, type ListAnswer, type ListQuery } from '../shared/list-query';
 import type { SavedSummary } from '../shared/saved';
 import { searchTerms } from '../shared/search-terms';
 import { allSummaries, idsWithWords, newestSummaries } from './reading-list-store';
@@ -46,10 +46,9 @@ export async function queryList(query: ListQuery): Promise<ListAnswer & { facets
   }
   const words = searchTerms(query.text);
   const [all, indexed] = await Promise.all([cachedSummaries(), words.length > 0 ? findIds(words) : null]);
-  if (indexed || words.length === 0) return answer(all, query, (item) => indexed?.has(item.id) ?? false);
-  // The word index is still being built (a list saved before it existed): every text is read.
-  const inText = await idsWithWords(words);
-  return answer(all, query, (item) => summaryHasWords(item, words) || inText.has(item.id));
+  // Until the word index is built (a list saved before it existed), every article is read.
+  const found = indexed ?? (words.length > 0 ? await idsWithWords(words) : null);
+  return answer(all, query, (item) => found?.has(item.id) ?? false);
 }
 
 /** What the filters can choose from, over the whole list, and how many articles it holds. */

@@ -7,8 +7,9 @@
 import browser from 'webextension-polyfill';
 import { decodeIndex, encodeIndex, isSyncKey, joinDeletions, type Deletion } from '../shared/sync-index';
 import { mergeSynced, newestEntries, type SyncMerge } from './reading-list-store';
-import { writeSyncStatus, type SyncStatus } from './sync-status';
+import { syncStatus, type SyncStatus } from './sync-status';
 import { localValue } from './local-value';
+import { debounced } from '../shared/debounce';
 
 /** Deletions made here, or heard from other browsers, still to be synced. */
 const deletions = localValue<Deletion[]>('sync.deleted');
@@ -21,21 +22,18 @@ const PUSH_DELAY_MS = 5_000;
 const OFFERED_ENTRIES = 1_000;
 
 async function deletionsHere(): Promise<Deletion[]> {
-  const stored = await deletions.read();
-  return Array.isArray(stored) ? stored : [];
+  return (await deletions.read()) ?? [];
 }
-
-const keepDeletions = deletions.write;
 
 /** Articles deleted here: the other browsers hear of it with the next push. */
 export async function recordDeletions(urls: readonly string[], now = Date.now()): Promise<void> {
-  await keepDeletions(joinDeletions(await deletionsHere(), urls.map((url): Deletion => [url, now]), now));
+  await deletions.write(joinDeletions(await deletionsHere(), urls.map((url): Deletion => [url, now]), now));
 }
 
 /** A delete undone: no longer a deletion to sync. */
 export async function forgetDeletions(urls: readonly string[]): Promise<void> {
   const undone = new Set(urls);
-  await keepDeletions((await deletionsHere()).filter(([url]) => !undone.has(url)));
+  await deletions.write((await deletionsHere()).filter(([url]) => !undone.has(url)));
 }
 
 /** The JSON of what this browser last wrote per key: its own writes, heard back, are not pulled. */
@@ -60,20 +58,12 @@ export async function pushIndex(): Promise<SyncStatus> {
     error = e instanceof Error ? e.message : String(e);
   }
   const status: SyncStatus = { synced: encoded.synced, offered: entries.length, at: new Date().toISOString(), error };
-  await writeSyncStatus(status);
+  await syncStatus.write(status);
   return status;
 }
 
-let pushTimer: ReturnType<typeof setTimeout> | null = null;
-
 /** The list changed here: pushed once the changes settle. */
-export function schedulePush(): void {
-  if (pushTimer) clearTimeout(pushTimer);
-  pushTimer = setTimeout(() => {
-    pushTimer = null;
-    void pushIndex().catch((e: unknown) => console.warn('Lectern: the reading list could not be synced', e));
-  }, PUSH_DELAY_MS);
-}
+export const schedulePush = debounced(() => void pushIndex().catch((e: unknown) => console.warn('Lectern: the reading list could not be synced', e)), PUSH_DELAY_MS);
 
 /** Merges what storage.sync holds from other browsers into the list; what changed here. */
 export async function pullIndex(): Promise<SyncMerge> {
@@ -81,7 +71,7 @@ export async function pullIndex(): Promise<SyncMerge> {
   const { entries, deletions: there } = decodeIndex(all);
   const here = await deletionsHere();
   // Deletions heard from elsewhere are kept and synced on from here too: each browser's push carries them all.
-  await keepDeletions(joinDeletions(here, there, Date.now()));
+  await deletions.write(joinDeletions(here, there, Date.now()));
   return mergeSynced(entries, there, new Map(here));
 }
 

@@ -11,11 +11,11 @@ import { translate } from './i18n';
 import { storageNearlyFull } from './storage-use';
 import { profileOf, type TermProfile } from '../shared/library-index';
 import type { ImportCounts } from '../shared/library-file';
-import { freshListState, savedIdFor, summaryOf, toSavedArticle, withImportedListState, type SavedArticle, type SavedSummary } from '../shared/saved';
+import { savedIdFor, summaryOf, toSavedArticle, withImportedListState, type SavedArticle, type SavedSummary } from '../shared/saved';
 import type { ListStateChange } from '../shared/list-query';
 import { libraryDatabase, type LecternSchema, type ProfileRecord } from './library-database';
 import { leaveNote } from './search-index';
-import { hasEveryWord, MAX_INDEXED_CHARS, searchTerms } from '../shared/search-terms';
+import { articleTerms, hasEveryWord } from '../shared/search-terms';
 import { changedAt, type Deletion, type SyncedEntry } from '../shared/sync-index';
 import { linkArticle } from '../shared/imports/link-item';
 
@@ -27,6 +27,14 @@ async function pageOf(first: IDBPCursorWithValue<LecternSchema, ['articles'], 'a
   let cursor = first && start > 0 ? await first.advance(start) : first;
   for (; cursor && out.length < count; cursor = await cursor.continue()) out.push(cursor.value);
   return out;
+}
+
+/** The stores a change to articles writes: the articles, their profiles, the trash, the search index's notes. */
+const ARTICLE_STORES = ['articles', 'profiles', 'trash', 'searchNotes'] as const;
+type ArticleTransaction = IDBPTransaction<LecternSchema, ('articles' | 'profiles' | 'trash' | 'searchNotes')[], 'readwrite'>;
+
+async function articleTransaction(): Promise<ArticleTransaction> {
+  return (await libraryDatabase()).transaction([...ARTICLE_STORES], 'readwrite');
 }
 
 export type StoreResult = { ok: true; id: string; created: boolean } | { ok: false; reason: string };
@@ -43,13 +51,10 @@ async function describeStorageError(error: unknown): Promise<string> {
 
 export async function saveArticle(article: Article, tabUrl: string, profile: TermProfile, now = new Date()): Promise<StoreResult> {
   try {
-    const tx = (await libraryDatabase()).transaction(['articles', 'profiles', 'searchNotes'], 'readwrite');
-    const articles = tx.objectStore('articles');
-    const previous = await articles.get(savedIdFor(tabUrl));
+    const tx = await articleTransaction();
+    const previous = await tx.objectStore('articles').get(savedIdFor(tabUrl));
     const record = toSavedArticle(article, tabUrl, now, previous);
-    await articles.put(record);
-    await tx.objectStore('profiles').put({ id: record.id, profile });
-    await leaveNote(tx.objectStore('searchNotes'), record.id, record);
+    await putArticle(tx, record, profile);
     await tx.done;
     return { ok: true, id: record.id, created: !previous };
   } catch (error) {
@@ -85,7 +90,7 @@ export async function isSaved(id: string): Promise<boolean> {
 
 /** Moves articles to the trash (with their profiles), in one transaction; the ids of those that were there. */
 export async function deleteSaved(ids: string[], now = Date.now()): Promise<string[]> {
-  const tx: TrashingTransaction = (await libraryDatabase()).transaction(['articles', 'profiles', 'trash', 'searchNotes'], 'readwrite');
+  const tx = await articleTransaction();
   const deleted: string[] = [];
   for (const id of ids) {
     const article = await tx.objectStore('articles').get(id);
@@ -97,10 +102,15 @@ export async function deleteSaved(ids: string[], now = Date.now()): Promise<stri
   return deleted;
 }
 
-/** An article into the trash, with its profile; out of the list and the search. */
-type TrashingTransaction = IDBPTransaction<LecternSchema, ('articles' | 'profiles' | 'trash' | 'searchNotes')[], 'readwrite'>;
+/** An article with what is kept beside it, in the caller's transaction so they never disagree: its term profile and a note for the search index. */
+async function putArticle(tx: ArticleTransaction, record: SavedArticle, profile: TermProfile = profileOf(record)): Promise<void> {
+  await tx.objectStore('articles').put(record);
+  await tx.objectStore('profiles').put({ id: record.id, profile });
+  await leaveNote(tx.objectStore('searchNotes'), record.id, record);
+}
 
-async function moveToTrash(tx: TrashingTransaction, article: SavedArticle, now: number): Promise<void> {
+/** An article into the trash, with its profile; out of the list and the search. */
+async function moveToTrash(tx: ArticleTransaction, article: SavedArticle, now: number): Promise<void> {
   const { id } = article;
   const profile = (await tx.objectStore('profiles').get(id))?.profile ?? null;
   await tx.objectStore('trash').put({ id, article, profile, deletedAt: now });
@@ -111,16 +121,14 @@ async function moveToTrash(tx: TrashingTransaction, article: SavedArticle, now: 
 
 /** Puts deleted articles back, as they were; the restored ones' profiles, to index again. */
 export async function restoreDeleted(ids: string[]): Promise<ProfileRecord[]> {
-  const tx = (await libraryDatabase()).transaction(['articles', 'profiles', 'trash', 'searchNotes'], 'readwrite');
+  const tx = await articleTransaction();
   const restored: ProfileRecord[] = [];
   for (const id of ids) {
     const record = await tx.objectStore('trash').get(id);
     if (!record) continue;
     const profile = record.profile ?? profileOf(record.article);
-    await tx.objectStore('articles').put(record.article);
-    await tx.objectStore('profiles').put({ id, profile });
+    await putArticle(tx, record.article, profile);
     await tx.objectStore('trash').delete(id);
-    await leaveNote(tx.objectStore('searchNotes'), id, record.article);
     restored.push({ id, profile });
   }
   await tx.done;
@@ -163,12 +171,12 @@ export async function recordProgress(id: string, progress: number, now = new Dat
   await tx.done;
 }
 
-/** The ids of the articles whose text holds every word (as `searchTerms` splits them), read article by article: the search while its index is being built. */
+/** The ids of the articles holding every word, read article by article with the index's own terms: the search while its index is being built. */
 export async function idsWithWords(words: readonly string[]): Promise<Set<string>> {
   const found = new Set<string>();
   if (words.length === 0) return found;
   for (let cursor = await (await libraryDatabase()).transaction('articles').store.openCursor(); cursor; cursor = await cursor.continue()) {
-    if (hasEveryWord(searchTerms(cursor.value.textContent.slice(0, MAX_INDEXED_CHARS)), words)) found.add(cursor.value.id);
+    if (hasEveryWord(articleTerms(cursor.value), words)) found.add(cursor.value.id);
   }
   return found;
 }
@@ -188,7 +196,7 @@ export async function articlesPage(start: number, count: number): Promise<SavedA
  */
 export async function importArticles(articles: SavedArticle[]): Promise<({ ok: true } & ImportCounts) | { ok: false; reason: string }> {
   try {
-    const tx = (await libraryDatabase()).transaction(['articles', 'profiles', 'searchNotes'], 'readwrite');
+    const tx = await articleTransaction();
     const store = tx.objectStore('articles');
     const notes = tx.objectStore('searchNotes');
     const counts: ImportCounts = { added: 0, updated: 0, kept: 0 };
@@ -209,9 +217,7 @@ export async function importArticles(articles: SavedArticle[]): Promise<({ ok: t
         continue;
       }
       counts[existing ? 'updated' : 'added']++;
-      await store.put(article);
-      await tx.objectStore('profiles').put({ id: article.id, profile: profileOf(article) });
-      await leaveNote(notes, article.id, article);
+      await putArticle(tx, article);
     }
     await tx.done;
     return { ok: true, ...counts };
@@ -231,7 +237,7 @@ export async function missingContent(): Promise<{ id: string; url: string }[]> {
 
 /** Gives a link its fetched article, keeping its list state (dates, state, tags, favourite, highlights). The profile to index, or null if the link is gone or filled. */
 export async function fillContent(id: string, article: Article, now = new Date()): Promise<TermProfile | null> {
-  const tx = (await libraryDatabase()).transaction(['articles', 'profiles', 'searchNotes'], 'readwrite');
+  const tx = await articleTransaction();
   const existing = await tx.objectStore('articles').get(id);
   if (!existing || existing.contentStatus !== 'missing') {
     await tx.done;
@@ -239,9 +245,7 @@ export async function fillContent(id: string, article: Article, now = new Date()
   }
   const record = toSavedArticle(article, existing.url, now, existing);
   const profile = profileOf(record);
-  await tx.objectStore('articles').put(record);
-  await tx.objectStore('profiles').put({ id: record.id, profile });
-  await leaveNote(tx.objectStore('searchNotes'), record.id, record);
+  await putArticle(tx, record, profile);
   await tx.done;
   return profile;
 }
@@ -277,7 +281,7 @@ export interface SyncMerge {
  */
 export async function mergeSynced(entries: readonly SyncedEntry[], deletions: readonly Deletion[], deletedHere: ReadonlyMap<string, number>, now = new Date()): Promise<SyncMerge> {
   // (Deletions, here and synced, name an article by its id: its address without the fragment.)
-  const tx: TrashingTransaction = (await libraryDatabase()).transaction(['articles', 'profiles', 'trash', 'searchNotes'], 'readwrite');
+  const tx = await articleTransaction();
   const articles = tx.objectStore('articles');
   const notes = tx.objectStore('searchNotes');
   const merge: SyncMerge = { added: 0, updated: 0, deleted: 0 };
@@ -289,9 +293,7 @@ export async function mergeSynced(entries: readonly SyncedEntry[], deletions: re
       if ((deletedHere.get(id) ?? -1) >= Date.parse(changed)) continue;
       const link = linkArticle({ url: entry.url, title: entry.title, savedAt: new Date(entry.savedAt), state: entry.state, tags: entry.tags, favourite: entry.favourite, highlights: [], progress: entry.progress }, now);
       const record: SavedArticle = { ...link, updatedAt: entry.updatedAt, lastReadAt: entry.lastReadAt };
-      await articles.put(record);
-      await tx.objectStore('profiles').put({ id, profile: profileOf(record) });
-      await leaveNote(notes, id, record);
+      await putArticle(tx, record);
       merge.added++;
     } else if (changed > changedAt(existing)) {
       const record: SavedArticle = { ...existing, state: entry.state, favourite: entry.favourite, tags: entry.tags, progress: entry.progress, lastReadAt: entry.lastReadAt, updatedAt: entry.updatedAt };

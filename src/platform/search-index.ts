@@ -16,6 +16,7 @@ import browser from 'webextension-polyfill';
 import type { IDBPTransaction, StoreNames } from 'idb';
 import { articleTerms, bucketOf, BUCKET_CHARS, hasEveryWord } from '../shared/search-terms';
 import type { SavedArticle } from '../shared/saved';
+import { debounced } from '../shared/debounce';
 import { EMPTY_SEARCH_STATE, libraryDatabase, type LecternSchema, type SearchBucket, type SearchNote, type SearchState } from './library-database';
 
 /** Notes merged per transaction: enough to share bucket writes across many saves, few enough to keep a transaction short. */
@@ -156,7 +157,6 @@ async function clearIndex(): Promise<void> {
 
 /** One piece of index work at a time, in order. */
 let work: Promise<void> = Promise.resolve();
-let mergeTimer: ReturnType<typeof setTimeout> | null = null;
 
 function enqueue(step: () => Promise<void>): Promise<void> {
   work = work.then(step).catch((error: unknown) => console.warn('Lectern: the search index could not be updated', error));
@@ -197,13 +197,7 @@ export function catchUpSearchIndex(): void {
 }
 
 /** The list changed: its notes are merged shortly, once the burst of changes is over. */
-export function scheduleSearchIndexUpdate(): void {
-  if (mergeTimer) clearTimeout(mergeTimer);
-  mergeTimer = setTimeout(() => {
-    mergeTimer = null;
-    void updateSearchIndex();
-  }, MERGE_DELAY_MS);
-}
+export const scheduleSearchIndexUpdate = debounced(() => void updateSearchIndex(), MERGE_DELAY_MS);
 
 /** The numbers of the indexed articles with a term beginning with `word`. */
 async function seqsWith(tx: IDBPTransaction<LecternSchema, ['searchBuckets', 'searchNotes', 'searchState'], 'readonly'>, word: string): Promise<Set<number>> {

@@ -11,8 +11,4 @@ export interface SyncStatus {
   error: string | null;
 }
 
-const status = localValue<SyncStatus>('sync.status');
-
-export const readSyncStatus = status.read;
-export const writeSyncStatus = status.write;
-export const watchSyncStatus = status.watch;
+export const syncStatus = localValue<SyncStatus>('sync.status');

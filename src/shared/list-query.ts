@@ -4,7 +4,7 @@
  * summaries (and the articles' text for the words); the page only renders the answer.
  */
 import type { SavedState, SavedSummary } from './saved';
-import { folded, hasEveryWord, searchTerms } from './search-terms';
+import { folded, searchTerms } from './search-terms';
 
 export const LIST_VIEWS = ['all', 'unread', 'archived', 'favourites', 'continue'] as const;
 export type ListView = (typeof LIST_VIEWS)[number];
@@ -60,11 +60,6 @@ export function passesFilters(item: SavedSummary, query: ListQuery): boolean {
     (!query.site || item.siteName === query.site) &&
     (!query.lang || (item.lang ?? '').split('-')[0] === query.lang)
   );
-}
-
-/** Every word found in the summary's own fields (the text is searched by the background), as the search index finds them. */
-export function summaryHasWords(item: SavedSummary, words: readonly string[]): boolean {
-  return hasEveryWord(searchTerms([item.title, item.byline ?? '', item.siteName ?? '', item.excerpt ?? '', item.tags.join(' ')].join('\n')), words);
 }
 
 const KEYS: Record<ListSort, (item: SavedSummary) => string | number> = {

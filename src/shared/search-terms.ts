@@ -1,10 +1,11 @@
 /**
  * The terms the reading list's search finds, split the same way for what is stored and what is asked:
- * folded words (lower case, no accents), and in scripts written without spaces (Chinese, Japanese, Thai)
+ * folded words (lower case, no accents), and in scripts written without spaces (Chinese, Japanese, Thai…)
  * pairs of neighbouring characters, since no space says where a word ends. A word asked matches a stored
  * term that begins with it ("clim" finds "climate"); an article matches when every word asked does.
  */
 import type { SavedArticle } from './saved';
+import { UNSPACED_SCRIPTS } from '../engine/text';
 
 /** Longer runs (a hash, a URL's path, a long compound) are cut here; a search finds them by their start. */
 export const MAX_TERM_CHARS = 40;
@@ -13,8 +14,8 @@ export const BUCKET_CHARS = 3;
 /** The text read for the index: far beyond any article; bounds what a hostile page's megabytes cost. */
 export const MAX_INDEXED_CHARS = 500_000;
 
-const UNSPACED_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]+/gu;
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+/** A run of characters of the scripts written without spaces (the engine's list). */
+const UNSPACED_RUN = new RegExp(`${UNSPACED_SCRIPTS.source}+`, 'gu');
 
 /** Lower case without accents, so "Élysée" finds "elysee". */
 export function folded(text: string): string {
@@ -32,7 +33,7 @@ export function searchTerms(text: string): string[] {
   const out = new Set<string>();
   for (const word of folded(text).split(/[^\p{L}\p{N}]+/u)) {
     if (!word) continue;
-    if (!UNSPACED.test(word)) {
+    if (!UNSPACED_SCRIPTS.test(word)) {
       out.add(word.slice(0, MAX_TERM_CHARS));
       continue;
     }

@@ -4,9 +4,7 @@
  * named Archive is archived; one in any other folder but Unread gets the folder's name as a tag; the
  * TAGS attribute's tags are kept, its "starred" making a favourite (as Lectern's export writes one).
  */
-import type { SkippedArticle } from '../library-file';
-import { absoluteUrl } from '../../engine/url';
-import { notAnAddress, unixSeconds, type ImportedItems, type LinkItem } from './link-item';
+import { linkItems, unixSeconds, type ImportedItems } from './link-item';
 
 /** The tag Lectern's bookmarks export gives a favourite. */
 export const FAVOURITE_TAG = 'starred';
@@ -26,28 +24,16 @@ function folderOf(link: Element): string | null {
 }
 
 export function bookmarkItems(doc: Document): ImportedItems {
-  const items: LinkItem[] = [];
-  const skipped: SkippedArticle[] = [];
-  let position = 0;
-  for (const link of doc.querySelectorAll('dt > a')) {
-    position++;
-    const href = link.getAttribute('href') ?? '';
-    const url = absoluteUrl(href);
-    if (!url) {
-      skipped.push(notAnAddress(position, href));
-      continue;
-    }
+  return linkItems(doc.querySelectorAll('dt > a'), (link) => link.getAttribute('href') ?? '', (link) => {
     const folder = folderOf(link);
     const tags = (link.getAttribute('tags') ?? '').split(',').map((t) => t.trim());
-    items.push({
-      url,
+    return {
       title: link.textContent ?? '',
       savedAt: unixSeconds(link.getAttribute('add_date')),
       state: folder && /^archive$/i.test(folder) ? 'archived' : 'unread',
       tags: [...tags.filter((t) => t.toLowerCase() !== FAVOURITE_TAG), ...(folder && !STATE_FOLDERS.test(folder) ? [folder] : [])],
       favourite: tags.some((t) => t.toLowerCase() === FAVOURITE_TAG),
       highlights: [],
-    });
-  }
-  return { items, skipped };
+    };
+  });
 }

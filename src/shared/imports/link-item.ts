@@ -41,24 +41,28 @@ export interface ImportedItems {
   skipped: SkippedArticle[];
 }
 
-/** An entry skipped because its address is not an http(s) one (shown cut, as the file has it). */
-export function notAnAddress(position: number, raw: string): SkippedArticle {
-  return { position, reason: `"${raw.slice(0, 80)}" is not a web address` };
+/**
+ * An export's entries (rows, links, records) as links: the address from `addressOf`, the rest from
+ * `item`; an entry without an http(s) address is skipped with its place (from `firstPosition`, which
+ * numbers entries across several files) and the address as the file has it.
+ */
+export function linkItems<E, I extends LinkItem = LinkItem>(entries: Iterable<E>, addressOf: (entry: E) => string, item: (entry: E, url: string) => Omit<I, 'url'>, firstPosition = 1): { items: I[]; skipped: SkippedArticle[] } {
+  const items: I[] = [];
+  const skipped: SkippedArticle[] = [];
+  let position = firstPosition;
+  for (const entry of entries) {
+    const raw = addressOf(entry);
+    const url = absoluteUrl(raw);
+    if (url) items.push({ url, ...item(entry, url) } as I);
+    else skipped.push({ position, reason: `"${raw.slice(0, 80)}" is not a web address` });
+    position++;
+  }
+  return { items, skipped };
 }
 
-/**
- * A CSV export's rows as links: the address from `urlColumn`, the rest from `item`; a row without a web
- * address is skipped. `firstPosition` numbers rows across several files.
- */
+/** A CSV export's rows as links, the address in `urlColumn`. */
 export function rowItems(table: CsvTable, urlColumn: string, item: (row: Record<string, string>, url: string) => Omit<LinkItem, 'url'>, firstPosition = 1): ImportedItems {
-  const items: LinkItem[] = [];
-  const skipped: SkippedArticle[] = [];
-  table.rows.forEach((row, i) => {
-    const url = absoluteUrl(cell(row, urlColumn));
-    if (url) items.push({ url, ...item(row, url) });
-    else skipped.push(notAnAddress(firstPosition + i, cell(row, urlColumn)));
-  });
-  return { items, skipped };
+  return linkItems(table.rows, (row) => cell(row, urlColumn), item, firstPosition);
 }
 
 /** A Unix time in seconds, as the exports write it; null when absent or not a time. */

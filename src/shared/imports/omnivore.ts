@@ -7,8 +7,7 @@
  */
 import type { SkippedArticle } from '../library-file';
 import type { Highlight } from '../saved';
-import { absoluteUrl } from '../../engine/url';
-import { isoDate, notAnAddress, readShare, type LinkItem } from './link-item';
+import { isoDate, linkItems, readShare, type LinkItem } from './link-item';
 
 export interface OmnivoreItem extends LinkItem {
   /** The article's HTML from `content/`, when the export has it. */
@@ -39,34 +38,20 @@ const text = (value: unknown): string => (typeof value === 'string' ? value : ''
 
 /** Reads the metadata lists; `file(name)` gives a file of the zip as text (content/…, highlights/…), or null. */
 export function omnivoreItems(lists: unknown[], file: (name: string) => string | null): { items: OmnivoreItem[]; skipped: SkippedArticle[] } {
-  const items: OmnivoreItem[] = [];
-  const skipped: SkippedArticle[] = [];
-  let position = 0;
-  for (const list of lists) {
-    if (!Array.isArray(list)) continue;
-    for (const entry of list as unknown[]) {
-      position++;
-      const e = typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>) : {};
-      const url = absoluteUrl(text(e['url']));
-      if (!url) {
-        skipped.push(notAnAddress(position, text(e['url'])));
-        continue;
-      }
-      // A slug names files: only a plain one is looked up (no "../").
-      const slug = /^[\w.-]+$/.test(text(e['slug'])) && !text(e['slug']).includes('..') ? text(e['slug']) : null;
-      const labels = Array.isArray(e['labels']) ? (e['labels'] as unknown[]).map((l) => (typeof l === 'object' && l !== null ? text((l as Record<string, unknown>)['name']) : text(l))) : [];
-      items.push({
-        url,
-        title: text(e['title']),
-        savedAt: isoDate(text(e['savedAt'])),
-        state: /^archived$/i.test(text(e['state'])) ? 'archived' : 'unread',
-        tags: labels,
-        favourite: false,
-        highlights: slug ? omnivoreHighlights(file(`highlights/${slug}.md`) ?? '') : [],
-        progress: readShare(typeof e['readingProgress'] === 'number' ? e['readingProgress'] : text(e['readingProgress']), 100),
-        contentHtml: slug ? file(`content/${slug}.html`) : null,
-      });
-    }
-  }
-  return { items, skipped };
+  const entries = lists.filter(Array.isArray).flat().map((entry): Record<string, unknown> => (typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>) : {}));
+  return linkItems<Record<string, unknown>, OmnivoreItem>(entries, (e) => text(e['url']), (e) => {
+    // A slug names files: only a plain one is looked up (no "../").
+    const slug = /^[\w.-]+$/.test(text(e['slug'])) && !text(e['slug']).includes('..') ? text(e['slug']) : null;
+    const labels = Array.isArray(e['labels']) ? (e['labels'] as unknown[]).map((l) => (typeof l === 'object' && l !== null ? text((l as Record<string, unknown>)['name']) : text(l))) : [];
+    return {
+      title: text(e['title']),
+      savedAt: isoDate(text(e['savedAt'])),
+      state: /^archived$/i.test(text(e['state'])) ? 'archived' : 'unread',
+      tags: labels,
+      favourite: false,
+      highlights: slug ? omnivoreHighlights(file(`highlights/${slug}.md`) ?? '') : [],
+      progress: readShare(typeof e['readingProgress'] === 'number' ? e['readingProgress'] : text(e['readingProgress']), 100),
+      contentHtml: slug ? file(`content/${slug}.html`) : null,
+    };
+  });
 }

@@ -3,11 +3,10 @@
  * the older one with a `cursor` column; `time_added` in Unix seconds, tags split on `|`, status unread or
  * archive; highlights in `annotations/*.json`), a bare `part_*.csv`, and the older `ril_export.html`.
  */
-import type { SkippedArticle } from '../library-file';
 import type { Highlight } from '../saved';
 import { cell, hasColumns, type CsvTable } from './csv';
 import { absoluteUrl } from '../../engine/url';
-import { notAnAddress, rowItems, unixSeconds, type ImportedItems, type LinkItem } from './link-item';
+import { linkItems, rowItems, unixSeconds, type ImportedItems } from './link-item';
 
 export const POCKET_COLUMNS = ['title', 'url', 'time_added', 'tags', 'status'] as const;
 
@@ -55,28 +54,17 @@ export function isPocketHtml(doc: Document): boolean {
 }
 
 export function pocketHtmlItems(doc: Document): ImportedItems {
-  const items: LinkItem[] = [];
-  const skipped: SkippedArticle[] = [];
-  let position = 0;
-  for (const link of doc.querySelectorAll('a')) {
-    position++;
-    const url = absoluteUrl(link.getAttribute('href') ?? '');
-    if (!url) {
-      skipped.push(notAnAddress(position, link.getAttribute('href') ?? ''));
-      continue;
-    }
+  return linkItems(doc.querySelectorAll('a'), (link) => link.getAttribute('href') ?? '', (link) => {
     // The section a link is in: the nearest <h1> before its list.
     let heading: Element | null = link.closest('ul') ?? link;
     while (heading && heading.tagName.toLowerCase() !== 'h1') heading = heading.previousElementSibling;
-    items.push({
-      url,
+    return {
       title: link.textContent ?? '',
       savedAt: unixSeconds(link.getAttribute('time_added')),
       state: /archive/i.test(heading?.textContent ?? '') ? 'archived' : 'unread',
       tags: (link.getAttribute('tags') ?? '').split(','),
       favourite: false,
       highlights: [],
-    });
-  }
-  return { items, skipped };
+    };
+  });
 }

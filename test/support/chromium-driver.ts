@@ -4,6 +4,9 @@ import type { Frame, Page } from 'playwright-core';
 import { badgeText, clickToolbarButton, launchChromium, type ChromiumSession, type LaunchOptions } from './chromium';
 import { READER_PAGE, type ExtensionDriver, type Tab } from './driver';
 
+/** How long a key press in the reader is awaited (see pressKeyInReader). */
+const KEY_PRESS_SETTLE_MS = 5_000;
+
 export async function chromiumDriver(options: Pick<LaunchOptions, 'locale' | 'profileDir'> = {}): Promise<ExtensionDriver> {
   let session: ChromiumSession = await launchChromium(options);
   const pages = new Map<string, Page>();
@@ -70,9 +73,11 @@ export async function chromiumDriver(options: Pick<LaunchOptions, 'locale' | 'pr
     hasReaderFrame: async (tab) => !!readerFrame(tab),
     async pressKeyInReader(tab, key) {
       if (!readerFrame(tab)) throw new Error('no reader frame');
-      // The reader has focus once open, and the tab's keyboard goes to the focused frame. (Pressing on an
-      // element of the frame could wait out its 30 s timeout when the key closed the reader: Esc.)
-      await page(tab).keyboard.press(key);
+      // The reader has focus once open, and the tab's keyboard goes to the focused frame. A key that closes
+      // the reader (Esc) removes the frame between key down and key up; a test run once hung 120 s just
+      // after an Esc with no poll's own timeout firing, and the press is the one step without a timeout.
+      // The callers poll for the key's effect, so the press is not awaited past KEY_PRESS_SETTLE_MS.
+      await Promise.race([page(tab).keyboard.press(key), new Promise((resolve) => setTimeout(resolve, KEY_PRESS_SETTLE_MS))]);
     },
     pressKey: (tab, key) => page(tab).keyboard.press(key),
     async emulatePrint(tab, print) {

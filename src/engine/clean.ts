@@ -12,19 +12,21 @@
  */
 import { BOILERPLATE_TEXT, BYLINE_NAMES, BYLINE_TEXT, CHROME_ROLES, MAX_BOILERPLATE_CHARS, MAX_BYLINE_CHARS, NEVER_CONTENT_TAGS, isClutterByName } from './clutter';
 import { fixDropCaps } from './dropcaps';
-import { classAndId, comparableText, measureTree, removeNode, tagName, textOf, type Lengths } from './dom';
+import { classAndId, comparableText, descendants, firstDescendant, itemsOf, measureTree, removeNode, tagName, textOf, withTag, type Lengths } from './dom';
 
 /** Blocks that may be removed as a whole by steps 3 to 6. */
-const BLOCK_SELECTOR = 'div, section, p, ul, ol, li, table, tr, td, figure, blockquote, span, header, aside, dl, h2, h3, h4, h5, h6, font, b, strong, small, address';
+const isBlock = withTag('div', 'section', 'p', 'ul', 'ol', 'li', 'table', 'tr', 'td', 'figure', 'blockquote', 'span', 'header', 'aside', 'dl', 'h2', 'h3', 'h4', 'h5', 'h6', 'font', 'b', 'strong', 'small', 'address');
 /** A short block (under MAX_BOILERPLATE_CHARS) that is mostly link text is a teaser or a button. */
 const MAX_TEASER_LINK_DENSITY = 0.5;
 /** Blocks that can be a menu or a list of teasers. */
-const LIST_BLOCK_SELECTOR = 'div, section, ul, ol, dl, table, tr, td, header';
+const isListBlock = withTag('div', 'section', 'ul', 'ol', 'dl', 'table', 'tr', 'td', 'header');
 /** Three links or more, mostly link text: a menu or a teaser list (a paragraph with many links keeps its prose). */
 const MIN_LINKS_IN_LIST = 3;
 const MAX_LIST_LINK_DENSITY = 0.5;
 /** Media that make an otherwise empty block worth keeping. */
-const MEDIA_SELECTOR = 'img, picture, video, audio, table, pre, math, hr, br';
+const isMedia = withTag('img', 'picture', 'video', 'audio', 'table', 'pre', 'math', 'hr', 'br');
+/** Blocks removed when left empty. */
+const isEmptiable = withTag('p', 'div', 'section', 'span', 'li', 'ul', 'ol', 'figure', 'blockquote', 'strong', 'em', 'b', 'i');
 /** An element holding more than this share of the story's text is the story, whatever its name says. */
 const MAX_REMOVABLE_TEXT_SHARE = 0.5;
 const HIDDEN_STYLE = /(display\s*:\s*none|visibility\s*:\s*hidden)/i;
@@ -62,7 +64,7 @@ export function cleanStory(roots: Element[], options: CleanOptions): void {
   for (const root of roots) {
     fixDropCaps(root);
 
-    for (const el of Array.from(root.querySelectorAll('*'))) {
+    for (const el of descendants(root)) {
       if (!root.contains(el)) continue;
       const tag = tagName(el);
       const role = el.getAttribute('role');
@@ -75,7 +77,7 @@ export function cleanStory(roots: Element[], options: CleanOptions): void {
       if (NEVER_CONTENT_TAGS.has(tag) || (role && CHROME_ROLES.has(role)) || hidden) removeNode(el);
     }
 
-    for (const el of Array.from(root.querySelectorAll(BLOCK_SELECTOR))) {
+    for (const el of descendants(root, isBlock)) {
       if (!root.contains(el)) continue;
       if (isClutterByName(el) && !isTooBigToRemove(el)) {
         removeNode(el);
@@ -103,7 +105,7 @@ export function cleanStory(roots: Element[], options: CleanOptions): void {
     }
 
     // Menus and teaser lists: blocks of several links with little text around them, whatever their size.
-    for (const el of Array.from(root.querySelectorAll(LIST_BLOCK_SELECTOR))) {
+    for (const el of descendants(root, isListBlock)) {
       if (!root.contains(el) || isTooBigToRemove(el)) continue;
       const lengths = lengthOf(el);
       if (lengths.links >= MIN_LINKS_IN_LIST && lengths.link / Math.max(1, lengths.text) > MAX_LIST_LINK_DENSITY) removeNode(el);
@@ -111,13 +113,13 @@ export function cleanStory(roots: Element[], options: CleanOptions): void {
 
     removeLabelTexts(root);
 
-    for (const el of Array.from(root.querySelectorAll('h1'))) {
+    for (const el of itemsOf(root.getElementsByTagName('h1'))) {
       if (title && comparableText(textOf(el)) === title) removeNode(el);
     }
 
     // Innermost first, so a div left holding only empty paragraphs goes too.
-    for (const el of Array.from(root.querySelectorAll('p, div, section, span, li, ul, ol, figure, blockquote, strong, em, b, i')).reverse()) {
-      if (!textOf(el) && !el.querySelector(MEDIA_SELECTOR)) removeNode(el);
+    for (const el of descendants(root, isEmptiable).reverse()) {
+      if (!textOf(el) && !firstDescendant(el, isMedia)) removeNode(el);
     }
   }
 }

@@ -6,7 +6,7 @@
  * query instead of six is most of the cost of `detect` on every page. Read once per call and passed
  * along (never cached on the document: a single-page app changes its head without a new Document).
  */
-import { collapseSpace } from './dom';
+import { collapseSpace, descendants, itemsOf } from './dom';
 
 export interface Declarations {
   meta: Map<string, string>;
@@ -28,18 +28,9 @@ export function readDeclarations(doc: Document): Declarations {
   const head = doc.head ?? doc.querySelector('head');
   const inHead = head ? Array.from(head.querySelectorAll('meta, link, base, title, script')) : [];
   const headSet = new Set(inHead);
-  const scripts = doc.getElementsByTagName('script');
-  const inBody: Element[] = [];
-  for (let i = 0; i < scripts.length; i++) if (!headSet.has(scripts[i]!)) inBody.push(scripts[i]!);
-  const metas = doc.getElementsByTagName('meta');
-  for (let i = 0; i < metas.length; i++) if (!headSet.has(metas[i]!)) inBody.push(metas[i]!);
-  const times = doc.getElementsByTagName('time');
-  for (let i = 0; i < times.length; i++) {
-    if (times[i]!.hasAttribute('datetime')) {
-      inBody.push(times[i]!);
-      break;
-    }
-  }
+  const inBody: Element[] = [...itemsOf(doc.getElementsByTagName('script')), ...itemsOf(doc.getElementsByTagName('meta'))].filter((el) => !headSet.has(el));
+  const datedTime = itemsOf(doc.getElementsByTagName('time')).find((time) => time.hasAttribute('datetime'));
+  if (datedTime) inBody.push(datedTime);
   for (const el of [...inHead, ...inBody]) {
     switch (el.tagName.toLowerCase()) {
       case 'meta': {
@@ -79,9 +70,14 @@ export function firstMeta(declarations: Declarations, ...keys: string[]): string
   return null;
 }
 
+/** The page's elements carrying an attribute, in document order (one walk: attribute selectors have no index to use). */
+function withAttribute(doc: Document, name: string): Element[] {
+  return descendants(doc, (el) => el.hasAttribute(name));
+}
+
 /** schema.org types of the page's microdata items ("NewsArticle"…). One attribute scan: call it last. */
 export function microdataTypes(doc: Document): string[] {
-  return Array.from(doc.querySelectorAll('[itemtype]')).map((el) => el.getAttribute('itemtype')!.trim().split('/').pop() ?? '');
+  return withAttribute(doc, 'itemtype').map((el) => el.getAttribute('itemtype')!.trim().split('/').pop() ?? '');
 }
 
 /**
@@ -93,7 +89,7 @@ export function microdataLookup(doc: Document): (name: string) => Element | null
   return (name) => {
     if (!properties) {
       properties = new Map();
-      for (const el of Array.from(doc.querySelectorAll('[itemprop]'))) {
+      for (const el of withAttribute(doc, 'itemprop')) {
         for (const prop of (el.getAttribute('itemprop') ?? '').split(/\s+/)) if (prop && !properties.has(prop)) properties.set(prop, el);
       }
     }

@@ -7,6 +7,7 @@ import { ARTICLE_TYPES, jsonLdObjects, typesOf } from './jsonld';
 import { microdataTypes, readDeclarations } from './declarations';
 import { effectiveLength } from './text';
 import { urlShape } from './url-shape';
+import { itemsOf } from './dom';
 
 /** A page scoring at least this is offered the reader. */
 export const ARTICLE_SCORE_THRESHOLD = 3;
@@ -71,7 +72,7 @@ export function detect(doc: Document, url: string): DetectResult {
     else if (urlShape === 'listing') add(-2, 'the URL names a listing (category, topic, tag, section)');
     else if (urlShape === 'section') add(-1, 'the URL is a home or section page');
 
-    const articles = doc.getElementsByTagName('article').length;
+    const articles = itemsOf(doc.getElementsByTagName('article')).length;
     if (articles === 1) add(1, 'one <article> element');
     // Story pages often mark their teaser rails as <article>s too: the count only speaks against a story URL's page weakly.
     else if (articles >= LIST_OF_ARTICLES) add(urlShape === 'story' ? -1 : -2, `${articles} <article> elements: a list of stories`);
@@ -83,11 +84,11 @@ export function detect(doc: Document, url: string): DetectResult {
       const length = effectiveLength((el.textContent ?? '').trim());
       if (length >= MIN_PARAGRAPH_CHARS) textScore += Math.sqrt(length - MIN_PARAGRAPH_CHARS);
     };
-    const paragraphs = doc.getElementsByTagName('p');
+    const paragraphs = itemsOf(doc.getElementsByTagName('p'));
     for (let i = 0; i < paragraphs.length && read < MAX_PARAGRAPHS_READ && textScore < STRONG_TEXT_SCORE; i++) addParagraph(paragraphs[i]!);
     if (textScore < STRONG_TEXT_SCORE) {
       // Older pages write paragraphs as text between <br>s in a div (Readability's check reads those too).
-      const breaks = doc.getElementsByTagName('br');
+      const breaks = itemsOf(doc.getElementsByTagName('br'));
       const seen = new Set<Element>();
       for (let i = 0; i < breaks.length && read < MAX_PARAGRAPHS_READ && textScore < STRONG_TEXT_SCORE; i++) {
         const parent = breaks[i]!.parentElement;
@@ -99,7 +100,7 @@ export function detect(doc: Document, url: string): DetectResult {
     }
     if (textScore < STRONG_TEXT_SCORE) {
       // Some sites write paragraphs as divs holding text directly (no <p>, no <br>).
-      const divs = doc.getElementsByTagName('div');
+      const divs = itemsOf(doc.getElementsByTagName('div'));
       for (let i = 0; i < divs.length && i < MAX_DIVS_READ && read < MAX_PARAGRAPHS_READ && textScore < STRONG_TEXT_SCORE; i++) {
         const div = divs[i]!;
         let own = 0;

@@ -5,10 +5,13 @@
  * - split: the first letter alone in an element, the word continuing after it ("<span>C</span>’est");
  *   the letter stays, as plain text.
  */
-import { TEXT_NODE, classAndId, isElement, tagName } from './dom';
+import { TEXT_NODE, classAndId, descendants, isElement, tagName } from './dom';
 
 /** Class/id names sites use for a styled first letter. */
 const DROP_CAP_NAMES = /(drop-?cap|dropcap|initial|first-?letter|lettrine|big-?letter|capital)/;
+/** Elements sites style as a first letter (any child of a paragraph too). */
+const DROP_CAP_TAGS = new Set(['span', 'b', 'strong', 'em', 'i', 'font', 'div', 'big']);
+const mayBeDropCap = (el: Element): boolean => DROP_CAP_TAGS.has(tagName(el)) || (el.parentElement !== null && tagName(el.parentElement) === 'p');
 /** A drop cap is one letter, sometimes with an opening quote: more than this is a word. */
 const MAX_DROP_CAP_CHARS = 2;
 
@@ -41,9 +44,9 @@ function startsItsBlock(el: Element): boolean {
 
 export function fixDropCaps(root: Element): number {
   let fixed = 0;
-  for (const el of Array.from(root.querySelectorAll('span, b, strong, em, i, font, div, big, p > *'))) {
+  for (const el of descendants(root, mayBeDropCap)) {
     const letter = (el.textContent ?? '').trim();
-    if (!letter || letter.length > MAX_DROP_CAP_CHARS || el.children.length > 0) continue;
+    if (!letter || letter.length > MAX_DROP_CAP_CHARS || el.firstElementChild !== null) continue;
     if (!/\p{L}/u.test(letter)) continue;
     const named = DROP_CAP_NAMES.test(classAndId(el));
     if (!named && !startsItsBlock(el)) continue;

@@ -5,7 +5,7 @@
  */
 import type { Article, ExtractResult } from './types';
 import { cleanStory } from './clean';
-import { hasText, inertCopies, removeNode } from './dom';
+import { descendants, firstDescendant, hasText, inertCopies, itemsOf, removeNode, tagName, withTag } from './dom';
 import { readDeclarations } from './declarations';
 import { resolveNoscriptImages } from './images';
 import { findLead } from './lead';
@@ -19,7 +19,7 @@ import { baseUrlOf } from './url';
 /** A story has at least one real paragraph; a list of teasers (a section front) has only short blurbs. */
 const MIN_LONGEST_PARAGRAPH_CHARS = 80;
 /** Elements removed before anything else: they carry no text a reader shows and slow every later pass. */
-const NOISE_SELECTOR = 'script, style, link, meta, template, noscript, svg, iframe, object, embed, canvas';
+const isNoise = withTag('script', 'style', 'link', 'meta', 'template', 'noscript', 'svg', 'iframe', 'object', 'embed', 'canvas');
 
 /** Three teasers or more (an item holding a linked heading) make a list of stories, not a story. */
 const MIN_TEASERS = 3;
@@ -29,21 +29,35 @@ const MIN_TEASER_TEXT_SHARE = 0.5;
 /** A paragraph this long outside any teaser is story text: the page is a story with teasers around it. */
 const STORY_PARAGRAPH_CHARS = 200;
 
+const isTeaserItem = withTag('li', 'article');
+const isTeaserHeading = withTag('h2', 'h3', 'h4');
+const isLink = (el: Element): boolean => tagName(el) === 'a' && el.hasAttribute('href');
+
+/** A linked heading inside `item`: a link in an h2–h4, or an h2–h4 in a link (as a selector matches them: the outer one may be above the item). */
+function holdsLinkedHeading(item: Element): boolean {
+  return !!firstDescendant(item, (el) => {
+    const outer = isLink(el) ? isTeaserHeading : isTeaserHeading(el) ? isLink : null;
+    if (!outer) return false;
+    for (let up = el.parentElement; up; up = up.parentElement) if (outer(up)) return true;
+    return false;
+  });
+}
+
 function isListOfStories(roots: Element[]): boolean {
   let total = 0;
   let inTeasers = 0;
   const teasers: Element[] = [];
   for (const root of roots) {
     total += (root.textContent ?? '').length;
-    for (const item of Array.from(root.querySelectorAll('li, article'))) {
-      if (!item.querySelector('h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4')) continue;
+    for (const item of descendants(root, isTeaserItem)) {
+      if (!holdsLinkedHeading(item)) continue;
       teasers.push(item);
       inTeasers += (item.textContent ?? '').length;
     }
   }
   if (teasers.length < MIN_TEASERS || total === 0 || inTeasers / total < MIN_TEASER_TEXT_SHARE) return false;
   const storyParagraph = roots.some((root) =>
-    Array.from(root.querySelectorAll('p')).some(
+    itemsOf(root.getElementsByTagName('p')).some(
       (p) => (p.textContent ?? '').length >= STORY_PARAGRAPH_CHARS && !teasers.some((teaser) => teaser.contains(p)),
     ),
   );
@@ -84,7 +98,7 @@ function extractOrFail(doc: Document, url: string, withRelated: boolean): Extrac
   const story = inertCopies(doc, lead ? [lead, ...found.roots] : found.roots);
   for (const root of story) {
     resolveNoscriptImages(root);
-    for (const el of Array.from(root.querySelectorAll(NOISE_SELECTOR))) removeNode(el);
+    for (const el of descendants(root, isNoise)) removeNode(el);
   }
   cleanStory(story, { title: meta.title });
   const { html, text } = serializeStory(story, baseUrl);

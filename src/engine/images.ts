@@ -5,7 +5,7 @@
  * Runs on the copy only; parsing a <noscript>'s text uses a <template> of the inert document, whose
  * content never loads or runs.
  */
-import { isElement, removeNode, tagName } from './dom';
+import { isElement, itemsOf, removeNode, tagName } from './dom';
 
 /** A placeholder is a data: URL, an empty src, or a file named like a spacer. */
 const PLACEHOLDER_SRC = /^(data:|about:blank|$)|(blank|spacer|placeholder|transparent|pixel|lazy|loading|grey|gray)[^/]*\.(gif|png|svg|jpe?g|webp)(\?|$)/i;
@@ -15,7 +15,7 @@ function isPlaceholder(img: Element): boolean {
 }
 
 function imagesInNoscript(noscript: Element): Element[] {
-  const elements = Array.from(noscript.querySelectorAll('img'));
+  const elements = itemsOf(noscript.getElementsByTagName('img'));
   if (elements.length) return elements;
   // Browsers with scripting on keep <noscript> content as text: parse it, inertly.
   const text = noscript.textContent ?? '';
@@ -27,11 +27,11 @@ function imagesInNoscript(noscript: Element): Element[] {
 }
 
 export function resolveNoscriptImages(root: Element): void {
-  for (const noscript of Array.from(root.querySelectorAll('noscript'))) {
+  for (const noscript of itemsOf(root.getElementsByTagName('noscript'))) {
     const [image] = imagesInNoscript(noscript);
     if (!image) continue;
     const parent = noscript.parentElement;
-    const placeholder = parent ? Array.from(parent.children).find((c) => isElement(c) && tagName(c) === 'img' && c !== image) : undefined;
+    const placeholder = parent ? itemsOf(parent.children).find((c) => isElement(c) && tagName(c) === 'img' && c !== image) : undefined;
     const imported = noscript.ownerDocument!.importNode(image, true);
     if (placeholder && (isPlaceholder(placeholder) || placeholder.getAttribute('src') !== imported.getAttribute('src'))) {
       placeholder.parentNode!.replaceChild(imported, placeholder);

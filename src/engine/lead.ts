@@ -2,10 +2,12 @@
  * The standfirst (lead, dek, chapô): the summary paragraph that sits above the story, often in the
  * article header rather than in the story's container. Readers and the corpus count it as story text.
  */
-import { classAndId, comparableText, isElement, tagName, textOf } from './dom';
+import { classAndId, comparableText, descendants, isElement, tagName, textOf, withTag } from './dom';
 
 /** Class names sites give the standfirst, in the languages of the corpus. */
 const LEAD_NAMES = /(^|[\s_-])(lead|lede|intro|introduction|dek|standfirst|summary|chapo|chapeau|teaser-text|kicker-text|abstract|subtitle|subheadline|sub-headline|excerpt|description|vorspann|einleitung|entradilla|sottotitolo|occhiello)([\s_-]|$)/;
+/** Elements a standfirst is written in. */
+const mayBeLead = withTag('p', 'div', 'h2', 'span');
 /** A standfirst is a sentence or more; a label or a date is not. */
 const MIN_LEAD_CHARS = 40;
 /** A standfirst is a paragraph, not a page section. */
@@ -28,13 +30,13 @@ export function findLead(roots: Element[], description: string | null): Element 
     scope = scope.parentElement;
   }
   if (!scope) return null;
-  for (const el of Array.from(scope.querySelectorAll('p, div, h2, span'))) {
+  for (const el of descendants(scope, mayBeLead)) {
     if (!isElement(el) || !precedes(el, first) || roots.some((r) => r.contains(el) || el.contains(r))) continue;
     const text = textOf(el);
     if (text.length < MIN_LEAD_CHARS || text.length > MAX_LEAD_CHARS) continue;
     const named = LEAD_NAMES.test(classAndId(el));
     const described = wanted !== null && comparableText(text) === wanted;
-    if ((named || described) && el.querySelectorAll('a').length <= 1) return el;
+    if ((named || described) && descendants(el, withTag('a')).length <= 1) return el;
   }
   return null;
 }

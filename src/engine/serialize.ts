@@ -126,7 +126,7 @@ export function serializeStory(roots: Element[], base: string): Serialized {
     if (UNWRAPPED_BLOCKS.has(tag)) {
       closeLooseParagraph();
       endTextBlock();
-      for (const child of Array.from(el.childNodes)) {
+      for (let child = el.firstChild; child; child = child.nextSibling) {
         if (!isInline(child)) closeLooseParagraph();
         walk(child, true);
       }
@@ -137,7 +137,7 @@ export function serializeStory(roots: Element[], base: string): Serialized {
 
     if (!KEPT_TAGS.has(tag)) {
       // Unknown or presentational element (span, font, picture…): keep its content, drop the tag.
-      for (const child of Array.from(el.childNodes)) walk(child, inUnwrappedBlock && isInline(child));
+      for (let child = el.firstChild; child; child = child.nextSibling) walk(child, inUnwrappedBlock && isInline(child));
       return;
     }
     if (tag === 'img' && !imageSource(el, base)) return;
@@ -161,7 +161,7 @@ export function serializeStory(roots: Element[], base: string): Serialized {
       preDepth++;
       currentIsPre = true;
     }
-    for (const child of Array.from(el.childNodes)) walk(child, false);
+    for (let child = el.firstChild; child; child = child.nextSibling) walk(child, false);
     if (tag === 'pre') preDepth--;
     if (tag === 'td' || tag === 'th') currentBlock += '\t';
     html.push(`</${tag}>`);

@@ -4,7 +4,7 @@
  */
 import { CHROME_ROLES, NEVER_CONTENT_TAGS, clutterName } from './clutter';
 import { effectiveLength } from './text';
-import { INVISIBLE_TEXT_TAGS, classAndId, collapseSpace, isElement, linkDensity, measureTree, tagName, textOf } from './dom';
+import { INVISIBLE_TEXT_TAGS, classAndId, collapseSpace, descendants, firstDescendant, isElement, itemsOf, linkDensity, measureTree, tagName, textOf, withTag } from './dom';
 
 /** Shorter blocks are captions, labels or buttons, not paragraphs. */
 const MIN_PARAGRAPH_CHARS = 25;
@@ -76,12 +76,15 @@ function isChromeOnPage(el: Element, pageTextLength: number): boolean {
   if (!name) return false;
   // A wrapper merely named like furniture ("container-widget") that holds the page's headline is the
   // story's layout, even where a large banner leaves it little of the page's text.
-  if (name === 'weak' && el.querySelector(STORY_HEADLINE)) return false;
+  if (name === 'weak' && firstDescendant(el, isStoryHeadline)) return false;
   return visibleText(el).length / pageTextLength <= MAX_CLUTTER_TEXT_SHARE;
 }
 
 /** The page's headline, or the landmark of its main content. */
-const STORY_HEADLINE = 'h1, main, [role="main"]';
+const isStoryHeadline = (el: Element): boolean => {
+  const tag = tagName(el);
+  return tag === 'h1' || tag === 'main' || el.getAttribute('role') === 'main';
+};
 
 function hasChromeAncestor(el: Element, cache: Map<Element, boolean>, pageTextLength: number): boolean {
   const chain: Element[] = [];
@@ -107,10 +110,11 @@ function hasChromeAncestor(el: Element, cache: Map<Element, boolean>, pageTextLe
 /** Blocks whose presence makes a div a container rather than a paragraph. */
 const BLOCK_CHILD = /^(p|div|section|article|table|ul|ol|pre|blockquote|h[1-6]|figure)$/;
 
+const mayBeParagraph = withTag('p', 'pre', 'td', 'div', 'section', 'font');
+
 function paragraphsOf(body: Element): Element[] {
   const out: Element[] = [];
-  // querySelectorAll, not getElementsByTagName: a live collection is slow to walk in jsdom.
-  for (const el of Array.from(body.querySelectorAll('p, pre, td, div, section, font'))) {
+  for (const el of descendants(body, mayBeParagraph)) {
     const tag = tagName(el);
     if (tag === 'p' || tag === 'pre' || tag === 'td') {
       out.push(el);
@@ -191,7 +195,7 @@ function repeatedBlockAround(top: Element, scores: Map<Element, number>): Elemen
     const className = el.getAttribute('class');
     if (!parent || tagName(parent) === 'body' || tagName(el) === 'body' || !className) continue;
     const tag = tagName(el);
-    for (const sibling of Array.from(parent.children)) {
+    for (const sibling of itemsOf(parent.children)) {
       if (sibling !== el && tagName(sibling) === tag && sibling.getAttribute('class') === className && (scores.get(sibling) ?? 0) >= SIBLING_MIN_SCORE) return el;
     }
   }
@@ -239,7 +243,7 @@ export function findStory(body: Element): StoryPick | null {
   if (!parent || tagName(top) === 'body') return { roots: [top], topScore };
   const threshold = Math.max(SIBLING_MIN_SCORE, topScore * SIBLING_SCORE_SHARE);
   const roots: Element[] = [];
-  for (const sibling of Array.from(parent.children)) {
+  for (const sibling of itemsOf(parent.children)) {
     if (partOfStory(sibling)) {
       roots.push(sibling);
       continue;

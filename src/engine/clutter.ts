@@ -33,8 +33,11 @@ const WEAK_CLUTTER_TOKENS = new Set([
   'visually', 'screen', 'shoutbox',
 ]);
 
-/** Compound names written without separators ("relatedposts", "readalso", "socialshare"). */
-const CLUTTER_SUBSTRINGS = /(advert|sponsor|outbrain|taboola|newsletter|read-?also|lire-?aussi|related|socialshare|sharebar|breadcrumb|cookie|comment)/;
+/**
+ * Compound names written without separators ("relatedposts", "readalso", "socialshare"), and comments
+ * named in the corpus's other languages (Polish "komentarze", Spanish "comentarios", Russian "kommentarii").
+ */
+const CLUTTER_SUBSTRINGS = /(advert|sponsor|outbrain|taboola|newsletter|read-?also|lire-?aussi|related|socialshare|sharebar|breadcrumb|cookie|comment|komentarz|comentari|kommentari)/;
 
 /** Names that mark the story itself: they outweigh the weak tokens. */
 const CONTENT_HINTS = /(^|[\s_-])(article|body|content|entry|main|post|story|text|prose|chapo|lead)([\s_-]|$)/;

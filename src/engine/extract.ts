@@ -87,7 +87,7 @@ function extractOrFail(doc: Document, url: string, withRelated: boolean): Extrac
   if (!body) return { ok: false, reason: 'This page has no body to read.' };
 
   // Finding the story and its related links only reads the page; only the story itself is copied.
-  const found = findStory(body);
+  const found = findStory(body, meta.title);
   if (!found) return { ok: false, reason: 'Lectern found no story on this page.' };
 
   if (isListOfStories(found.roots)) {

@@ -4,7 +4,7 @@
  */
 import { CHROME_ROLES, NEVER_CONTENT_TAGS, clutterName } from './clutter';
 import { effectiveLength } from './text';
-import { INVISIBLE_TEXT_TAGS, classAndId, collapseSpace, descendants, firstDescendant, isElement, itemsOf, linkDensity, measureTree, tagName, textOf, withTag } from './dom';
+import { INVISIBLE_TEXT_TAGS, classAndId, collapseSpace, comparableText, descendants, firstDescendant, isElement, itemsOf, linkDensity, measureTree, tagName, textOf, withTag } from './dom';
 
 /** Shorter blocks are captions, labels or buttons, not paragraphs. */
 const MIN_PARAGRAPH_CHARS = 25;
@@ -110,29 +110,58 @@ function hasChromeAncestor(el: Element, cache: Map<Element, boolean>, pageTextLe
 /** Blocks whose presence makes a div a container rather than a paragraph. */
 const BLOCK_CHILD = /^(p|div|section|article|table|ul|ol|pre|blockquote|h[1-6]|figure)$/;
 
-const mayBeParagraph = withTag('p', 'pre', 'td', 'div', 'section', 'font');
+const mayBeParagraph = withTag('p', 'pre', 'td', 'div', 'section', 'font', 'span', 'article');
+/** Containers that may hold loose text between their blocks (old pages write a story as text and <br>s beside an image box). */
+const LOOSE_TEXT_CONTAINERS = new Set(['div', 'section', 'font', 'span', 'article']);
+/**
+ * Loose text this long (effective length) beside a container's blocks is a paragraph written without <p>;
+ * shorter loose text is a label, a date or separators between the blocks.
+ */
+const MIN_LOOSE_TEXT_CHARS = 80;
 
-function paragraphsOf(body: Element): Element[] {
-  const out: Element[] = [];
+/** A block of text that votes for the elements above it. */
+interface Paragraph {
+  el: Element;
+  /** The text of a container's loose text (its text nodes and inline children), or null for the element's whole text. */
+  looseText: string | null;
+}
+
+/** The text of `el` outside its block children: what Readability wraps in a <p> of its own. */
+function looseTextOf(el: Element): string {
+  let text = '';
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) text += child.nodeValue ?? '';
+    else if (isElement(child) && !BLOCK_CHILD.test(tagName(child)) && !INVISIBLE_TEXT_TAGS.has(tagName(child))) text += ` ${visibleText(child, MAX_PARAGRAPH_CHARS_READ)} `;
+  }
+  return collapseSpace(text);
+}
+
+function paragraphsOf(body: Element): Paragraph[] {
+  const out: Paragraph[] = [];
   for (const el of descendants(body, mayBeParagraph)) {
     const tag = tagName(el);
     if (tag === 'p' || tag === 'pre' || tag === 'td') {
-      out.push(el);
+      out.push({ el, looseText: null });
       continue;
     }
-    if (tag !== 'div' && tag !== 'section' && tag !== 'font') continue;
-    // A div holding text directly, with no block children, is a paragraph written without <p>.
     let hasText = false;
     let hasBlock = false;
-    for (let child = el.firstChild; child && !hasBlock; child = child.nextSibling) {
+    for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) hasText ||= (child.nodeValue ?? '').trim().length > 0;
-      else if (isElement(child)) hasBlock = BLOCK_CHILD.test(tagName(child));
+      else if (isElement(child)) hasBlock ||= BLOCK_CHILD.test(tagName(child));
     }
-    if (hasText && !hasBlock) out.push(el);
+    if (!hasText || !LOOSE_TEXT_CONTAINERS.has(tag)) continue;
+    // A div holding text directly, with no block children, is a paragraph written without <p>.
+    if (!hasBlock) {
+      if (tag !== 'span' && tag !== 'article') out.push({ el, looseText: null });
+      continue;
+    }
+    // Text beside blocks is a paragraph of the container itself.
+    const looseText = looseTextOf(el);
+    if (effectiveLength(looseText) >= MIN_LOOSE_TEXT_CHARS) out.push({ el, looseText });
   }
   return out;
 }
-
 
 /** No real paragraph is longer: a "paragraph" of a 10 MB text dump is read this far, and counts as this long. */
 const MAX_PARAGRAPH_CHARS_READ = 20_000;
@@ -165,9 +194,9 @@ const ALTERNATIVES_LOOKED_AT = 5;
  * A story split into several containers (each a few paragraphs, between ads) gives several candidates of
  * similar score; their common ancestor with the winner is the story.
  */
-function ancestorOfAlternatives(top: Element, topScore: number, scores: Map<Element, number>): { ancestor: Element; parts: Element[] } | null {
+function ancestorOfAlternatives(top: Element, topScore: number, scores: Map<Element, number>, mayBePart: (el: Element) => boolean): { ancestor: Element; parts: Element[] } | null {
   const alternatives = [...scores.entries()]
-    .filter(([el, score]) => el !== top && score >= topScore * ALTERNATIVE_SCORE_SHARE && !el.contains(top) && !top.contains(el))
+    .filter(([el, score]) => el !== top && score >= topScore * ALTERNATIVE_SCORE_SHARE && !el.contains(top) && !top.contains(el) && mayBePart(el))
     .sort((a, b) => b[1] - a[1])
     .slice(0, ALTERNATIVES_LOOKED_AT)
     .map(([el]) => el);
@@ -208,16 +237,54 @@ export interface StoryPick {
   topScore: number;
 }
 
-export function findStory(body: Element): StoryPick | null {
+/** A headline this short ("News", "Sport": effective length, fair to dense scripts) may be the site's logo or a section name. */
+const MIN_HEADLINE_CHARS = 15;
+
+/** The page's headline: the first <h1> that reads like the declared title, else the first such <h2> (a lone <h1> is too often the site's logo). */
+function headlineOf(body: Element, title: string | null): Element | null {
+  if (!title) return null;
+  const wanted = comparableText(title);
+  if (!wanted) return null;
+  const readsLikeTitle = (heading: Element): boolean => {
+    const text = comparableText(textOf(heading));
+    return effectiveLength(text) >= MIN_HEADLINE_CHARS && (text === wanted || wanted.includes(text) || text.includes(wanted));
+  };
+  for (const tag of ['h1', 'h2']) {
+    const headline = itemsOf(body.getElementsByTagName(tag)).find(readsLikeTitle);
+    if (headline) return headline;
+  }
+  return null;
+}
+
+/** A candidate this few levels below the headline's container sits with the headline (the story's own column). */
+const NEAR_HEADLINE_LEVELS = 2;
+/** A candidate beside the headline is preferred to a distant winner (comments, a licence notice, a footer) scoring up to this much more, */
+const NEAR_HEADLINE_SCORE_SHARE = 0.5;
+/**
+ * ...when, if it holds the headline itself, it also holds at least this share of the winner's text: the
+ * headline's own header block (headline and standfirst) is not the story; a whole article around it is.
+ */
+const NEAR_HEADLINE_TEXT_SHARE = 0.5;
+
+function isNearHeadline(el: Element, headline: Element): boolean {
+  let ancestor: Element | null = el;
+  for (let level = 0; ancestor && level <= NEAR_HEADLINE_LEVELS; level++, ancestor = ancestor.parentElement) {
+    if (ancestor.contains(headline)) return tagName(ancestor) !== 'body';
+  }
+  return false;
+}
+
+export function findStory(body: Element, title: string | null = null): StoryPick | null {
   const scores = new Map<Element, number>();
   const chromeCache = new Map<Element, boolean>();
   const pageTextLength = Math.max(1, visibleText(body).length);
-  for (const paragraph of paragraphsOf(body)) {
+  for (const { el: paragraph, looseText } of paragraphsOf(body)) {
     if (hasChromeAncestor(paragraph, chromeCache, pageTextLength) || isChromeOnPage(paragraph, pageTextLength)) continue;
-    const text = visibleText(paragraph, MAX_PARAGRAPH_CHARS_READ);
+    const text = looseText ?? visibleText(paragraph, MAX_PARAGRAPH_CHARS_READ);
     if (effectiveLength(text) < MIN_PARAGRAPH_CHARS) continue;
     const points = 1 + (text.match(COMMAS)?.length ?? 0) + Math.min(MAX_LENGTH_POINTS, Math.floor(text.length / 100));
-    let ancestor: Element | null = paragraph.parentElement;
+    // Loose text is the container's own paragraph: the container gets the full vote.
+    let ancestor: Element | null = looseText === null ? paragraph.parentElement : paragraph;
     for (let level = 0; ancestor && level < VOTE_LEVELS; level++, ancestor = ancestor.parentElement) {
       if (!scores.has(ancestor)) scores.set(ancestor, baseScore(ancestor));
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
@@ -233,9 +300,28 @@ export function findStory(body: Element): StoryPick | null {
   const ranked = [...scores].sort((a, b) => b[1] - a[1]);
   if (ranked.length === 0) return null;
   // The best candidate holding a story's worth of text (the best of all when none of the first few does).
-  const [best, topScore] = ranked.slice(0, TOP_CANDIDATES_CHECKED).find(([el]) => effectiveLength(visibleText(el, STORY_TEXT_READ)) >= MIN_STORY_CHARS) ?? ranked[0]!;
+  const holdsStory = (el: Element): boolean => effectiveLength(visibleText(el, STORY_TEXT_READ)) >= MIN_STORY_CHARS;
+  const checked = ranked.slice(0, TOP_CANDIDATES_CHECKED);
+  let [best, topScore] = checked.find(([el]) => holdsStory(el)) ?? ranked[0]!;
+  // A winner far from the headline (comments under the story, a licence notice, a footer) gives way
+  // to a candidate beside the headline that scores nearly as well and is not the winner's ancestor.
+  const headline = headlineOf(body, title);
+  if (headline && !isNearHeadline(best, headline)) {
+    const bestText = visibleText(best).length;
+    const near = checked.find(
+      ([el, score]) =>
+        score >= topScore * NEAR_HEADLINE_SCORE_SHARE &&
+        !el.contains(best) &&
+        isNearHeadline(el, headline) &&
+        holdsStory(el) &&
+        (!el.contains(headline) || visibleText(el).length >= bestText * NEAR_HEADLINE_TEXT_SHARE),
+    );
+    if (near) [best, topScore] = near;
+  }
   const top = repeatedBlockAround(best, scores);
-  const split = ancestorOfAlternatives(top, topScore, scores);
+  // Beside the headline, the story's other parts are beside it too: distant blocks are not among them.
+  const sidesWithHeadline = headline && isNearHeadline(top, headline) ? (el: Element) => isNearHeadline(el, headline) : () => true;
+  const split = ancestorOfAlternatives(top, topScore, scores, sidesWithHeadline);
 
   // A split story: the ancestor's children holding a part are the story, and siblings may join them.
   const parent = split ? split.ancestor : top.parentElement;

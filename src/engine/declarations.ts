@@ -6,7 +6,8 @@
  * query instead of six is most of the cost of `detect` on every page. Read once per call and passed
  * along (never cached on the document: a single-page app changes its head without a new Document).
  */
-import { collapseSpace, descendants, itemsOf } from './dom';
+import { collapseSpace, descendants, itemsOf, tagName } from './dom';
+import { swallowedPageText } from './page-body';
 
 export interface Declarations {
   meta: Map<string, string>;
@@ -32,7 +33,7 @@ export function readDeclarations(doc: Document): Declarations {
   const datedTime = itemsOf(doc.getElementsByTagName('time')).find((time) => time.hasAttribute('datetime'));
   if (datedTime) inBody.push(datedTime);
   for (const el of [...inHead, ...inBody]) {
-    switch (el.tagName.toLowerCase()) {
+    switch (tagName(el)) {
       case 'meta': {
         const content = collapseSpace(el.getAttribute('content') ?? '');
         if (!content) break;
@@ -49,7 +50,8 @@ export function readDeclarations(doc: Document): Declarations {
         found.base ??= el.getAttribute('href');
         break;
       case 'title':
-        found.title ??= el.textContent;
+        // An unclosed <title> holds the whole page: only its text before the markup is a title.
+        found.title ??= swallowedPageText(el.textContent)?.split('<')[0] ?? el.textContent;
         break;
       case 'script':
         if (el.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json') found.jsonLd.push(el.textContent ?? '');

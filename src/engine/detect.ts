@@ -7,7 +7,7 @@ import { ARTICLE_TYPES, jsonLdObjects, typesOf } from './jsonld';
 import { microdataTypes, readDeclarations } from './declarations';
 import { effectiveLength } from './text';
 import { urlShape } from './url-shape';
-import { itemsOf } from './dom';
+import { bodyOf, itemsOf, tagName } from './dom';
 
 /** A page scoring at least this is offered the reader. */
 export const ARTICLE_SCORE_THRESHOLD = 3;
@@ -51,7 +51,7 @@ export function detect(doc: Document, url: string): DetectResult {
     reasons.push(`${points > 0 ? '+' : ''}${points} ${reason}`);
   };
   try {
-    if (!doc.body || !/^https?:|^file:/.test(url)) {
+    if (!bodyOf(doc) || !/^https?:|^file:/.test(url)) {
       return { isArticle: false, score: 0, reasons: ['not a web page with a body'] };
     }
     const declarations = readDeclarations(doc);
@@ -92,7 +92,7 @@ export function detect(doc: Document, url: string): DetectResult {
       const seen = new Set<Element>();
       for (let i = 0; i < breaks.length && read < MAX_PARAGRAPHS_READ && textScore < STRONG_TEXT_SCORE; i++) {
         const parent = breaks[i]!.parentElement;
-        if (parent && BR_PARAGRAPH_PARENTS.has(parent.tagName.toLowerCase()) && !seen.has(parent)) {
+        if (parent && BR_PARAGRAPH_PARENTS.has(tagName(parent)) && !seen.has(parent)) {
           seen.add(parent);
           addParagraph(parent);
         }

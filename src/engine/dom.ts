@@ -10,8 +10,20 @@ export function isElement(node: Node | null | undefined): node is Element {
   return !!node && node.nodeType === ELEMENT_NODE;
 }
 
+/** An element's lower-case tag name (localName: already lower case in HTML documents, and cheaper than tagName, which is upper case). */
 export function tagName(el: Element): string {
-  return el.tagName.toLowerCase();
+  return el.localName;
+}
+
+/**
+ * The document's <body>, never creating one: linkedom's document.body adds an empty <body> to a page
+ * that has none (an unclosed <title> leaves no body), and the engine never changes the page it reads.
+ */
+export function bodyOf(doc: Document): HTMLElement | null {
+  for (let child = doc.documentElement?.firstElementChild ?? null; child; child = child.nextElementSibling) {
+    if (tagName(child) === 'body') return child as HTMLElement;
+  }
+  return null;
 }
 
 /** Whitespace-collapsed text of a subtree. */

@@ -5,7 +5,8 @@
  */
 import type { Article, ExtractResult } from './types';
 import { cleanStory } from './clean';
-import { descendants, firstDescendant, hasText, inertCopies, itemsOf, removeNode, tagName, withTag } from './dom';
+import { descendants, firstDescendant, inertCopies, itemsOf, removeNode, tagName, withTag } from './dom';
+import { pageBody } from './page-body';
 import { readDeclarations } from './declarations';
 import { resolveNoscriptImages } from './images';
 import { findLead } from './lead';
@@ -81,9 +82,7 @@ function extractOrFail(doc: Document, url: string, withRelated: boolean): Extrac
   const declarations = readDeclarations(doc);
   const baseUrl = baseUrlOf(declarations, url);
   const meta = readMetadata(doc, declarations, baseUrl);
-  // Misnested pages (no tree fixing in linkedom) can leave an empty <body> with the page beside it.
-  const declaredBody = doc.body ?? doc.querySelector('body');
-  const body = declaredBody && hasText(declaredBody) ? declaredBody : doc.documentElement;
+  const body = pageBody(doc);
   if (!body) return { ok: false, reason: 'This page has no body to read.' };
 
   // Finding the story and its related links only reads the page; only the story itself is copied.

@@ -4,7 +4,7 @@
  */
 import type { Article } from './types';
 import { absoluteUrl } from './url';
-import { collapseSpace, firstDescendant, itemsOf, tagName, textOf } from './dom';
+import { bodyOf, collapseSpace, firstDescendant, itemsOf, tagName, textOf } from './dom';
 import { findArticleObject, jsonImage, jsonLdObjects, jsonText } from './jsonld';
 import { firstMeta, microdataLookup, type Declarations } from './declarations';
 
@@ -68,7 +68,7 @@ function languageOf(doc: Document, meta: Declarations, articleLd: Record<string,
 }
 
 function directionOf(doc: Document, lang: string | null): 'ltr' | 'rtl' {
-  const declared = (doc.documentElement?.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? '').toLowerCase();
+  const declared = (doc.documentElement?.getAttribute('dir') ?? bodyOf(doc)?.getAttribute('dir') ?? '').toLowerCase();
   if (declared === 'rtl' || declared === 'ltr') return declared;
   const primary = lang?.split(/[-_]/)[0]?.toLowerCase();
   return primary && RTL_LANGUAGES.has(primary) ? 'rtl' : 'ltr';

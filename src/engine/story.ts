@@ -208,6 +208,20 @@ function ancestorOfAlternatives(top: Element, topScore: number, scores: Map<Elem
   return null;
 }
 
+/**
+ * An element's dress: its tag and its class names without those holding digits, which number the
+ * blocks of a run ("article-widget-text 6f677730-…", "live-1924698-u9vshc") rather than style them.
+ */
+function dressOf(el: Element): string {
+  const names = (el.getAttribute('class') ?? '').split(/\s+/).filter((name) => name && !/\d/.test(name));
+  return names.length ? `${tagName(el)}.${names.sort().join('.')}` : '';
+}
+
+function dressedAlike(a: Element, b: Element): boolean {
+  const dress = dressOf(a);
+  return dress !== '' && dress === dressOf(b);
+}
+
 /** How far up from the winner a block repeated as its siblings is looked for (the winner, its parent, its grandparent). */
 const REPEATED_BLOCK_LEVELS = 3;
 
@@ -218,14 +232,17 @@ const REPEATED_BLOCK_LEVELS = 3;
  * stands for the winner, so that its dressed-alike siblings join it below.
  */
 function repeatedBlockAround(top: Element, scores: Map<Element, number>): Element {
+  const holdsParagraphs = (block: Element): boolean => {
+    if ((scores.get(block) ?? 0) >= SIBLING_MIN_SCORE) return true;
+    for (const [candidate, score] of scores) if (score >= SIBLING_MIN_SCORE && block.contains(candidate)) return true;
+    return false;
+  };
   let el: Element | null = top;
   for (let level = 0; el && level < REPEATED_BLOCK_LEVELS; level++, el = el.parentElement) {
     const parent: Element | null = el.parentElement;
-    const className = el.getAttribute('class');
-    if (!parent || tagName(parent) === 'body' || tagName(el) === 'body' || !className) continue;
-    const tag = tagName(el);
+    if (!parent || tagName(parent) === 'body' || tagName(el) === 'body' || !dressOf(el)) continue;
     for (const sibling of itemsOf(parent.children)) {
-      if (sibling !== el && tagName(sibling) === tag && sibling.getAttribute('class') === className && (scores.get(sibling) ?? 0) >= SIBLING_MIN_SCORE) return el;
+      if (sibling !== el && dressedAlike(sibling, el) && holdsParagraphs(sibling)) return el;
     }
   }
   return top;
@@ -239,6 +256,8 @@ export interface StoryPick {
 
 /** A headline this short ("News", "Sport": effective length, fair to dense scripts) may be the site's logo or a section name. */
 const MIN_HEADLINE_CHARS = 15;
+/** The headline is most of the title (the site's name aside): a heading naming one word of it ("Tsunami warning") is a section. */
+const MIN_HEADLINE_TITLE_SHARE = 0.5;
 
 /** The page's headline: the first <h1> that reads like the declared title, else the first such <h2> (a lone <h1> is too often the site's logo). */
 function headlineOf(body: Element, title: string | null): Element | null {
@@ -247,7 +266,9 @@ function headlineOf(body: Element, title: string | null): Element | null {
   if (!wanted) return null;
   const readsLikeTitle = (heading: Element): boolean => {
     const text = comparableText(textOf(heading));
-    return effectiveLength(text) >= MIN_HEADLINE_CHARS && (text === wanted || wanted.includes(text) || text.includes(wanted));
+    const shorter = Math.min(text.length, wanted.length);
+    const longer = Math.max(text.length, wanted.length);
+    return effectiveLength(text) >= MIN_HEADLINE_CHARS && shorter >= longer * MIN_HEADLINE_TITLE_SHARE && (wanted.includes(text) || text.includes(wanted));
   };
   for (const tag of ['h1', 'h2']) {
     const headline = itemsOf(body.getElementsByTagName(tag)).find(readsLikeTitle);
@@ -336,7 +357,7 @@ export function findStory(body: Element, title: string | null = null): StoryPick
     }
     if (!isElement(sibling) || isChrome(sibling)) continue;
     // Siblings dressed like the winner (the same class) are more of the story: Readability's bonus.
-    const sameClass = !!top.getAttribute('class') && sibling.getAttribute('class') === top.getAttribute('class');
+    const sameClass = dressedAlike(sibling, top);
     const score = (scores.get(sibling) ?? 0) + (sameClass ? topScore * SIBLING_SCORE_SHARE : 0);
     // A paragraph's text only (a sibling may be a 10 MB dump, never read whole).
     const joins =

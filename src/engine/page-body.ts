@@ -1,0 +1,33 @@
+/**
+ * Where a page's text is. Usually its <body>; two kinds of broken markup put it elsewhere:
+ * - misnested pages (no tree fixing in linkedom) can leave an empty <body> with the page beside it;
+ * - a <title> left unclosed swallows the rest of the page as its text (browsers show an empty page):
+ *   that text is the page's markup, read again as markup in an inert <template>, whose content never
+ *   loads or runs.
+ */
+import { bodyOf, hasText, itemsOf } from './dom';
+
+/** A title is a line: one this long that holds block markup is the page an unclosed <title> swallowed. */
+export const SWALLOWED_PAGE_CHARS = 1000;
+const BLOCK_MARKUP = /<(p|div|td|table|br)\b/i;
+
+/** The title's text when it is a swallowed page, else null. */
+export function swallowedPageText(title: string | null | undefined): string | null {
+  return title && title.length >= SWALLOWED_PAGE_CHARS && BLOCK_MARKUP.test(title) ? title : null;
+}
+
+function swallowedByTitle(doc: Document): Element | null {
+  const swallowed = swallowedPageText(itemsOf(doc.getElementsByTagName('title'))[0]?.textContent);
+  if (!swallowed) return null;
+  const template = doc.createElement('template');
+  template.innerHTML = `<div>${swallowed}</div>`;
+  const root = ((template as HTMLTemplateElement).content ?? template).firstElementChild;
+  return root && hasText(root) ? root : null;
+}
+
+export function pageBody(doc: Document): Element | null {
+  // Misnested pages can leave their <body> elsewhere than under <html>.
+  const declared = bodyOf(doc) ?? itemsOf(doc.getElementsByTagName('body'))[0] ?? null;
+  if (declared && hasText(declared)) return declared;
+  return swallowedByTitle(doc) ?? doc.documentElement;
+}

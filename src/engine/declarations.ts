@@ -1,10 +1,10 @@
 /**
- * What a page declares about itself, read in one query: <meta> tags (keyed by lower-cased property,
- * name, itemprop or http-equiv; the first value wins), JSON-LD blocks, the canonical link, <base>,
- * <title> and the first <time datetime>. Microdata is read only when these say nothing: attribute
- * selectors cannot use the tag index and cost most on the largest pages. In jsdom each selector query walks the whole tree, so one
- * query instead of six is most of the cost of `detect` on every page. Read once per call and passed
- * along (never cached on the document: a single-page app changes its head without a new Document).
+ * What a page declares about itself: <meta> tags (keyed by lower-cased property, name, itemprop or
+ * http-equiv; the first value wins), JSON-LD blocks, the canonical link, <base>, <title> and the first
+ * <time datetime>, read in one walk of the page. In jsdom each selector query or tag lookup on a fresh
+ * document costs about as much as that walk, and `detect` (on every page load) gathers its own counts in
+ * the same walk through `visit`. Microdata is read only when these say nothing. Read once per call and
+ * passed along (never cached on the document: a single-page app changes its head without a new Document).
  */
 import { collapseSpace, descendants, itemsOf, tagName } from './dom';
 import { swallowedPageText } from './page-body';
@@ -19,18 +19,47 @@ export interface Declarations {
 }
 
 const META_KEYS = ['property', 'name', 'itemprop', 'http-equiv'] as const;
+/** Declarations the <head> holds. */
+const HEAD_DECLARATIONS = new Set(['meta', 'link', 'base', 'title', 'script']);
+/** Declarations read from the rest of the page: JSON-LD scripts, microdata <meta>s, and dated <time>s. */
+const BODY_DECLARATIONS = new Set(['meta', 'script', 'time']);
 
-export function readDeclarations(doc: Document): Declarations {
+/** The page's <head>: a child of <html>, or wherever a misnested page put it. Never document.head, which linkedom creates when missing. */
+function headOf(doc: Document): Element | null {
+  for (let child = doc.documentElement?.firstElementChild ?? null; child; child = child.nextElementSibling) {
+    if (tagName(child) === 'head') return child;
+  }
+  return itemsOf(doc.getElementsByTagName('head'))[0] ?? null;
+}
+
+/**
+ * Reads the page's declarations; `visit`, when given, sees every element outside the <head> in document
+ * order on the way.
+ */
+export function readDeclarations(doc: Document, visit?: (el: Element) => void): Declarations {
   const found: Declarations = {
     meta: new Map(), jsonLd: [], canonical: null, base: null, title: null, timeDatetime: null,
   };
-  // The head's declarations by one query on the (small) head; the body's JSON-LD and <time> by tag
-  // lookups, which DOMs index, instead of a selector walk over every element of a large page.
-  const head = doc.head ?? doc.querySelector('head');
-  const inHead = head ? Array.from(head.querySelectorAll('meta, link, base, title, script')) : [];
-  const headSet = new Set(inHead);
-  const inBody: Element[] = [...itemsOf(doc.getElementsByTagName('script')), ...itemsOf(doc.getElementsByTagName('meta'))].filter((el) => !headSet.has(el));
-  const datedTime = itemsOf(doc.getElementsByTagName('time')).find((time) => time.hasAttribute('datetime'));
+  const head = headOf(doc);
+  const inHead = head ? descendants(head, (el) => HEAD_DECLARATIONS.has(tagName(el))) : [];
+  const inBody: Element[] = [];
+  let datedTime: Element | null = null;
+  const root = doc.documentElement;
+  const stack: Element[] = [];
+  for (let child = doc.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
+  while (stack.length) {
+    const el = stack.pop()!;
+    if (el === head) continue;
+    if (el !== root) {
+      visit?.(el);
+      const tag = tagName(el);
+      if (BODY_DECLARATIONS.has(tag)) {
+        if (tag !== 'time') inBody.push(el);
+        else if (!datedTime && el.hasAttribute('datetime')) datedTime = el;
+      }
+    }
+    for (let child = el.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
+  }
   if (datedTime) inBody.push(datedTime);
   for (const el of [...inHead, ...inBody]) {
     switch (tagName(el)) {
@@ -77,9 +106,9 @@ function withAttribute(doc: Document, name: string): Element[] {
   return descendants(doc, (el) => el.hasAttribute(name));
 }
 
-/** schema.org types of the page's microdata items ("NewsArticle"…). One attribute scan: call it last. */
+/** schema.org types of the page's microdata items ("NewsArticle"…). One more walk of the page: call it last. */
 export function microdataTypes(doc: Document): string[] {
-  return withAttribute(doc, 'itemtype').map((el) => el.getAttribute('itemtype')!.trim().split('/').pop() ?? '');
+  return withAttribute(doc, 'itemtype').map((el) => (el.getAttribute('itemtype') ?? '').trim().split('/').pop() ?? '');
 }
 
 /**

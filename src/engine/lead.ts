@@ -5,7 +5,7 @@
 import { classAndId, comparableText, descendants, isElement, tagName, textOf, withTag } from './dom';
 
 /** Class names sites give the standfirst, in the languages of the corpus. */
-const LEAD_NAMES = /(^|[\s_-])(lead|lede|intro|introduction|dek|standfirst|summary|chapo|chapeau|teaser-text|kicker-text|abstract|subtitle|subheadline|sub-headline|excerpt|description|vorspann|einleitung|entradilla|sottotitolo|occhiello)([\s_-]|$)/;
+const LEAD_NAMES = /(^|[\s_-])(lead|lede|intro|introduction|dek|standfirst|summary|chapo|chapeau|teaser-text|kicker-text|abstract|subtitle|subheadline|sub-headline|excerpt|description|descr|vorspann|einleitung|entradilla|sottotitolo|occhiello)([\s_-]|$)/;
 /** Elements a standfirst is written in. */
 const mayBeLead = withTag('p', 'div', 'h2', 'span');
 /** A standfirst is a sentence or more; a label or a date is not. */
@@ -14,11 +14,6 @@ const MIN_LEAD_CHARS = 40;
 const MAX_LEAD_CHARS = 800;
 /** How far above the story to look: the article header is usually the story's sibling or its parent's. */
 const LEVELS_UP = 3;
-
-function precedes(a: Node, b: Node): boolean {
-  // DOCUMENT_POSITION_FOLLOWING: b comes after a.
-  return (a.compareDocumentPosition(b) & 4) !== 0;
-}
 
 export function findLead(roots: Element[], description: string | null): Element | null {
   const first = roots[0];
@@ -30,11 +25,17 @@ export function findLead(roots: Element[], description: string | null): Element 
     scope = scope.parentElement;
   }
   if (!scope) return null;
-  for (const el of descendants(scope, mayBeLead)) {
-    if (!isElement(el) || !precedes(el, first) || roots.some((r) => r.contains(el) || el.contains(r))) continue;
+  // The elements before the story, in document order (not compareDocumentPosition: linkedom answers
+  // "preceding" for an element that comes before the node it is compared with).
+  const inScope = descendants(scope);
+  const before = inScope.slice(0, Math.max(0, inScope.indexOf(first))).filter(mayBeLead);
+  for (const el of before) {
+    if (!isElement(el) || roots.some((r) => r.contains(el) || el.contains(r))) continue;
     const text = textOf(el);
     if (text.length < MIN_LEAD_CHARS || text.length > MAX_LEAD_CHARS) continue;
-    const named = LEAD_NAMES.test(classAndId(el));
+    // Named, or the paragraph of a block so named ("article_lead" holding a picture, the lead and share buttons).
+    const parent = el.parentElement;
+    const named = LEAD_NAMES.test(classAndId(el)) || (!!parent && parent !== scope && LEAD_NAMES.test(classAndId(parent)) && tagName(el) === 'p');
     const described = wanted !== null && comparableText(text) === wanted;
     if ((named || described) && descendants(el, withTag('a')).length <= 1) return el;
   }

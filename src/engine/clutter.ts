@@ -24,12 +24,15 @@ const STRONG_CLUTTER_TOKENS = new Set([
   'nav', 'navbar', 'navigation', 'newsletter', 'outbrain', 'taboola', 'pagination', 'pager', 'partner', 'partners',
   'promo', 'promotion', 'promoted', 'related', 'recommended', 'recommendations', 'share', 'sharing', 'sharebar',
   'social', 'sponsor', 'sponsored', 'subscribe', 'subscription', 'tags', 'skip', 'discover', 'readalso',
-  'readmore', 'signup', 'paywall', 'disqus', 'footer',
+  'readmore', 'signup', 'disqus', 'footer',
 ]);
 
-/** Tokens that usually name furniture but also appear on story wrappers ("main-widget", "content-sidebar"). */
+/**
+ * Tokens that usually name furniture but also appear on story wrappers ("main-widget", "content-sidebar";
+ * "paywall-article" is the story behind a paywall, "paywall-prompt" the box asking to subscribe).
+ */
 const WEAK_CLUTTER_TOKENS = new Set([
-  'banner', 'menu', 'popup', 'modal', 'sidebar', 'widget', 'teaser', 'teasers', 'toolbar', 'hidden', 'sr',
+  'paywall', 'banner', 'menu', 'popup', 'modal', 'sidebar', 'widget', 'teaser', 'teasers', 'toolbar', 'hidden', 'sr',
   'visually', 'screen', 'shoutbox',
 ]);
 

@@ -110,14 +110,17 @@ function hasChromeAncestor(el: Element, cache: Map<Element, boolean>, pageTextLe
 /** Blocks whose presence makes a div a container rather than a paragraph. */
 const BLOCK_CHILD = /^(p|div|section|article|table|ul|ol|pre|blockquote|h[1-6]|figure)$/;
 
-const mayBeParagraph = withTag('p', 'pre', 'td', 'div', 'section', 'font', 'span', 'article');
-/** Containers that may hold loose text between their blocks (old pages write a story as text and <br>s beside an image box). */
-const LOOSE_TEXT_CONTAINERS = new Set(['div', 'section', 'font', 'span', 'article']);
+const mayBeParagraph = withTag('p', 'pre', 'td', 'div', 'section', 'font', 'span', 'article', 'center');
+/** Containers that may hold loose text between their blocks (old pages write a story as text and <br>s beside an image box; <center> is an old page's div). */
+const LOOSE_TEXT_CONTAINERS = new Set(['div', 'section', 'font', 'span', 'article', 'center']);
 /**
  * Loose text this long (effective length) beside a container's blocks is a paragraph written without <p>;
  * shorter loose text is a label, a date or separators between the blocks.
  */
 const MIN_LOOSE_TEXT_CHARS = 80;
+
+/** Inline elements that hold a story's sentences when a page writes them without <p> (links excluded: a row of them is a menu). */
+const PHRASING_TEXT_TAGS = new Set(['span', 'font', 'b', 'strong', 'em', 'i']);
 
 /** A block of text that votes for the elements above it. */
 interface Paragraph {
@@ -146,17 +149,23 @@ function paragraphsOf(body: Element): Paragraph[] {
     }
     let hasText = false;
     let hasBlock = false;
+    let hasPhrasing = false;
     for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) hasText ||= (child.nodeValue ?? '').trim().length > 0;
-      else if (isElement(child)) hasBlock ||= BLOCK_CHILD.test(tagName(child));
+      else if (isElement(child)) {
+        const childTag = tagName(child);
+        hasBlock ||= BLOCK_CHILD.test(childTag);
+        hasPhrasing ||= PHRASING_TEXT_TAGS.has(childTag);
+      }
     }
-    if (!hasText || !LOOSE_TEXT_CONTAINERS.has(tag)) continue;
+    if (!LOOSE_TEXT_CONTAINERS.has(tag)) continue;
     // A div holding text directly, with no block children, is a paragraph written without <p>.
     if (!hasBlock) {
-      if (tag !== 'span' && tag !== 'article') out.push({ el, looseText: null });
+      if (hasText && tag !== 'span' && tag !== 'article') out.push({ el, looseText: null });
       continue;
     }
-    // Text beside blocks is a paragraph of the container itself.
+    if (!hasText && !hasPhrasing) continue;
+    // Text beside blocks (directly, or in spans one sentence each) is a paragraph of the container itself.
     const looseText = looseTextOf(el);
     if (effectiveLength(looseText) >= MIN_LOOSE_TEXT_CHARS) out.push({ el, looseText });
   }

@@ -56,12 +56,9 @@ export function inertCopies(doc: Document, elements: Element[]): Element[] {
     return elements.map((el) => el.cloneNode(true) as Element);
   }
   const copy = implementation.createHTMLDocument('');
-  return elements.map((el) => {
-    const imported = copy.importNode(el, true) as Element;
-    // Attached, so that queries and contains() behave as in a page.
-    copy.body.appendChild(imported);
-    return imported;
-  });
+  // Left detached: nothing reads the copies through their document, and attaching them runs insertion
+  // steps (jsdom parses every <style> inside) that cost a third of the copy.
+  return elements.map((el) => copy.importNode(el, true) as Element);
 }
 
 /**

@@ -68,7 +68,7 @@ export function isChrome(el: Element): boolean {
 }
 
 /** Chrome by tag or role, or by name when it does not hold much of the page's text. */
-function isChromeOnPage(el: Element, pageTextLength: number): boolean {
+function isChromeOnPage(el: Element, pageTextLength: number, textOfEl: VisibleText): boolean {
   // ASP.NET and similar pages wrap everything in one <form>: a form is chrome only when it is small.
   const wrapsPage = tagName(el) === 'form';
   if (isChrome(el) && !wrapsPage) return true;
@@ -77,7 +77,7 @@ function isChromeOnPage(el: Element, pageTextLength: number): boolean {
   // A wrapper merely named like furniture ("container-widget") that holds the page's headline is the
   // story's layout, even where a large banner leaves it little of the page's text.
   if (name === 'weak' && firstDescendant(el, isStoryHeadline)) return false;
-  return visibleText(el).length / pageTextLength <= MAX_CLUTTER_TEXT_SHARE;
+  return textOfEl(el).length / pageTextLength <= MAX_CLUTTER_TEXT_SHARE;
 }
 
 /** The page's headline, or the landmark of its main content. */
@@ -86,7 +86,7 @@ const isStoryHeadline = (el: Element): boolean => {
   return tag === 'h1' || tag === 'main' || el.getAttribute('role') === 'main';
 };
 
-function hasChromeAncestor(el: Element, cache: Map<Element, boolean>, pageTextLength: number): boolean {
+function hasChromeAncestor(el: Element, cache: Map<Element, boolean>, pageTextLength: number, textOfEl: VisibleText): boolean {
   const chain: Element[] = [];
   let node: Element | null = el.parentElement;
   let result = false;
@@ -97,7 +97,7 @@ function hasChromeAncestor(el: Element, cache: Map<Element, boolean>, pageTextLe
       break;
     }
     chain.push(node);
-    if (isChromeOnPage(node, pageTextLength)) {
+    if (isChromeOnPage(node, pageTextLength, textOfEl)) {
       result = true;
       break;
     }
@@ -130,18 +130,25 @@ interface Paragraph {
 }
 
 /** The text of `el` outside its block children: what Readability wraps in a <p> of its own. */
-function looseTextOf(el: Element): string {
+function looseTextOf(el: Element, textOfEl: VisibleText): string {
   let text = '';
   for (let child = el.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3) text += child.nodeValue ?? '';
-    else if (isElement(child) && !BLOCK_CHILD.test(tagName(child)) && !INVISIBLE_TEXT_TAGS.has(tagName(child))) text += ` ${visibleText(child, MAX_PARAGRAPH_CHARS_READ)} `;
+    else if (isElement(child) && !BLOCK_CHILD.test(tagName(child)) && !INVISIBLE_TEXT_TAGS.has(tagName(child))) text += ` ${textOfEl(child, MAX_PARAGRAPH_CHARS_READ)} `;
   }
   return collapseSpace(text);
 }
 
-function paragraphsOf(body: Element): Paragraph[] {
+/** The page's paragraphs, and a reader of its elements' visible text (found in the same walk). */
+function paragraphsOf(body: Element): { paragraphs: Paragraph[]; textOfEl: VisibleText } {
   const out: Paragraph[] = [];
-  for (const el of descendants(body, mayBeParagraph)) {
+  const hidden: Element[] = [];
+  const candidates = descendants(body, (el) => {
+    if (INVISIBLE_TEXT_TAGS.has(tagName(el))) hidden.push(el);
+    return mayBeParagraph(el);
+  });
+  const textOfEl = visibleTextReader(body, hidden);
+  for (const el of candidates) {
     const tag = tagName(el);
     if (tag === 'p' || tag === 'pre' || tag === 'td') {
       out.push({ el, looseText: null });
@@ -166,10 +173,10 @@ function paragraphsOf(body: Element): Paragraph[] {
     }
     if (!hasText && !hasPhrasing) continue;
     // Text beside blocks (directly, or in spans one sentence each) is a paragraph of the container itself.
-    const looseText = looseTextOf(el);
+    const looseText = looseTextOf(el, textOfEl);
     if (effectiveLength(looseText) >= MIN_LOOSE_TEXT_CHARS) out.push({ el, looseText });
   }
-  return out;
+  return { paragraphs: out, textOfEl };
 }
 
 /** No real paragraph is longer: a "paragraph" of a 10 MB text dump is read this far, and counts as this long. */
@@ -177,7 +184,28 @@ const MAX_PARAGRAPH_CHARS_READ = 20_000;
 /** The page's text is measured up to this: beyond it a page is a dump, and the shares of its blocks are still right. */
 const MAX_PAGE_CHARS_READ = 500_000;
 
-/** Whitespace-collapsed text of an element, without the text of scripts and styles inside it, read up to `maxChars`. */
+/** Whitespace-collapsed text of an element without the text of scripts and styles inside it, read up to `maxChars`. */
+type VisibleText = (el: Element, maxChars?: number) => string;
+
+/**
+ * Visible text of the elements under `root`, given the script, style, noscript and template elements
+ * there: the element's textContent (built natively) when none of them is inside, else a walk that skips
+ * them. In jsdom the walk costs a wrapper per node; textContent does not.
+ */
+function visibleTextReader(root: Element, hidden: Element[]): VisibleText {
+  const holders = new Set<Element>();
+  for (const el of hidden) {
+    for (let up = el.parentElement; up && !holders.has(up); up = up.parentElement) {
+      holders.add(up);
+      if (up === root) break;
+    }
+  }
+  // Elements above the root (<html> over a misnested body) may hold the head's scripts and styles: walked.
+  return (el, maxChars = MAX_PAGE_CHARS_READ) =>
+    holders.has(el) || !root.contains(el) ? visibleText(el, maxChars) : collapseSpace((el.textContent ?? '').slice(0, maxChars));
+}
+
+/** The walk: text nodes in order, skipping scripts, styles, noscripts and templates, up to `maxChars`. */
 function visibleText(el: Element, maxChars = MAX_PAGE_CHARS_READ): string {
   let text = '';
   const stack: Node[] = [];
@@ -307,10 +335,11 @@ function isNearHeadline(el: Element, headline: Element): boolean {
 export function findStory(body: Element, title: string | null = null): StoryPick | null {
   const scores = new Map<Element, number>();
   const chromeCache = new Map<Element, boolean>();
-  const pageTextLength = Math.max(1, visibleText(body).length);
-  for (const { el: paragraph, looseText } of paragraphsOf(body)) {
-    if (hasChromeAncestor(paragraph, chromeCache, pageTextLength) || isChromeOnPage(paragraph, pageTextLength)) continue;
-    const text = looseText ?? visibleText(paragraph, MAX_PARAGRAPH_CHARS_READ);
+  const { paragraphs, textOfEl } = paragraphsOf(body);
+  const pageTextLength = Math.max(1, textOfEl(body).length);
+  for (const { el: paragraph, looseText } of paragraphs) {
+    if (hasChromeAncestor(paragraph, chromeCache, pageTextLength, textOfEl) || isChromeOnPage(paragraph, pageTextLength, textOfEl)) continue;
+    const text = looseText ?? textOfEl(paragraph, MAX_PARAGRAPH_CHARS_READ);
     if (effectiveLength(text) < MIN_PARAGRAPH_CHARS) continue;
     const points = 1 + (text.match(COMMAS)?.length ?? 0) + Math.min(MAX_LENGTH_POINTS, Math.floor(text.length / 100));
     // Loose text is the container's own paragraph: the container gets the full vote.
@@ -330,21 +359,21 @@ export function findStory(body: Element, title: string | null = null): StoryPick
   const ranked = [...scores].sort((a, b) => b[1] - a[1]);
   if (ranked.length === 0) return null;
   // The best candidate holding a story's worth of text (the best of all when none of the first few does).
-  const holdsStory = (el: Element): boolean => effectiveLength(visibleText(el, STORY_TEXT_READ)) >= MIN_STORY_CHARS;
+  const holdsStory = (el: Element): boolean => effectiveLength(textOfEl(el, STORY_TEXT_READ)) >= MIN_STORY_CHARS;
   const checked = ranked.slice(0, TOP_CANDIDATES_CHECKED);
   let [best, topScore] = checked.find(([el]) => holdsStory(el)) ?? ranked[0]!;
   // A winner far from the headline (comments under the story, a licence notice, a footer) gives way
   // to a candidate beside the headline that scores nearly as well and is not the winner's ancestor.
   const headline = headlineOf(body, title);
   if (headline && !isNearHeadline(best, headline)) {
-    const bestText = visibleText(best).length;
+    const bestText = textOfEl(best).length;
     const near = checked.find(
       ([el, score]) =>
         score >= topScore * NEAR_HEADLINE_SCORE_SHARE &&
         !el.contains(best) &&
         isNearHeadline(el, headline) &&
         holdsStory(el) &&
-        (!el.contains(headline) || visibleText(el).length >= bestText * NEAR_HEADLINE_TEXT_SHARE),
+        (!el.contains(headline) || textOfEl(el).length >= bestText * NEAR_HEADLINE_TEXT_SHARE),
     );
     if (near) [best, topScore] = near;
   }

@@ -375,7 +375,10 @@ export function findStory(body: Element, title: string | null = null): StoryPick
         holdsStory(el) &&
         (!el.contains(headline) || textOfEl(el).length >= bestText * NEAR_HEADLINE_TEXT_SHARE),
     );
-    if (near) [best, topScore] = near;
+    // A wrapper of the headline's column scores with the story inside it; the story itself, scoring nearly
+    // as well, is the better pick (the wrapper also holds teasers and widgets).
+    const inner = near && checked.find(([el, score]) => el !== near[0] && near[0].contains(el) && score >= near[1] * ALTERNATIVE_SCORE_SHARE && holdsStory(el));
+    if (near) [best, topScore] = inner ?? near;
   }
   const top = repeatedBlockAround(best, scores);
   // Beside the headline, the story's other parts are beside it too: distant blocks are not among them.

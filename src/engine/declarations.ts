@@ -32,16 +32,19 @@ function headOf(doc: Document): Element | null {
   return itemsOf(doc.getElementsByTagName('head'))[0] ?? null;
 }
 
-/**
- * Reads the page's declarations; `visit`, when given, sees every element outside the <head> in document
- * order on the way.
- */
+/** Reads the page's declarations; `visit`, when given, sees every element but <html> in document order on the way. */
 export function readDeclarations(doc: Document, visit?: (el: Element) => void): Declarations {
   const found: Declarations = {
     meta: new Map(), jsonLd: [], canonical: null, base: null, title: null, timeDatetime: null,
   };
   const head = headOf(doc);
-  const inHead = head ? descendants(head, (el) => HEAD_DECLARATIONS.has(tagName(el))) : [];
+  if (head) visit?.(head);
+  const inHead = head
+    ? descendants(head, (el) => {
+        visit?.(el);
+        return HEAD_DECLARATIONS.has(tagName(el));
+      })
+    : [];
   const inBody: Element[] = [];
   let datedTime: Element | null = null;
   const root = doc.documentElement;
@@ -111,16 +114,13 @@ export function microdataTypes(doc: Document): string[] {
   return withAttribute(doc, 'itemtype').map((el) => (el.getAttribute('itemtype') ?? '').trim().split('/').pop() ?? '');
 }
 
-/**
- * A lookup of microdata properties (the first element carrying each), built by one attribute scan on
- * its first use and reused for every later property.
- */
-export function microdataLookup(doc: Document): (name: string) => Element | null {
+/** A lookup of microdata properties (the first element carrying each) among the page's elements carrying an itemprop, in document order. */
+export function microdataLookup(items: Element[]): (name: string) => Element | null {
   let properties: Map<string, Element> | null = null;
   return (name) => {
     if (!properties) {
       properties = new Map();
-      for (const el of withAttribute(doc, 'itemprop')) {
+      for (const el of items) {
         for (const prop of (el.getAttribute('itemprop') ?? '').split(/\s+/)) if (prop && !properties.has(prop)) properties.set(prop, el);
       }
     }

@@ -79,9 +79,13 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
 }
 
 function extractOrFail(doc: Document, url: string, withRelated: boolean): ExtractResult {
-  const declarations = readDeclarations(doc);
+  // Microdata is found in the declarations' walk: a walk of its own cost as much again in jsdom.
+  const microdataItems: Element[] = doc.documentElement?.hasAttribute('itemprop') ? [doc.documentElement] : [];
+  const declarations = readDeclarations(doc, (el) => {
+    if (el.hasAttribute('itemprop')) microdataItems.push(el);
+  });
   const baseUrl = baseUrlOf(declarations, url);
-  const meta = readMetadata(doc, declarations, baseUrl);
+  const meta = readMetadata(doc, declarations, baseUrl, microdataItems);
   const body = pageBody(doc);
   if (!body) return { ok: false, reason: 'This page has no body to read.' };
 

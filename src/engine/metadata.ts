@@ -107,7 +107,8 @@ function titleFromMarkup(cleanedTitle: string | null, onlyH1: () => string | nul
   return onlyH1() ?? cleanedTitle;
 }
 
-export function readMetadata(doc: Document, meta: Declarations, baseUrl: string): Metadata {
+/** `microdataItems`: the page's elements carrying an itemprop, in document order (found in the declarations' walk). */
+export function readMetadata(doc: Document, meta: Declarations, baseUrl: string, microdataItems: Element[]): Metadata {
   const ld = findArticleObject(jsonLdObjects(meta));
   const metaContent = (...keys: string[]) => firstMeta(meta, ...keys);
   const publisher = ld?.['publisher'];
@@ -119,7 +120,7 @@ export function readMetadata(doc: Document, meta: Declarations, baseUrl: string)
     const h1s = itemsOf(doc.getElementsByTagName('h1')).map((h) => textOf(h)).filter(Boolean);
     return h1s.length === 1 ? h1s[0]! : null;
   };
-  const microdataProperty = microdataLookup(doc);
+  const microdataProperty = microdataLookup(microdataItems);
   const microdata = (prop: string): string | null => {
     const el = microdataProperty(prop);
     if (!el) return null;

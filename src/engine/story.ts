@@ -139,12 +139,21 @@ function looseTextOf(el: Element, textOfEl: VisibleText): string {
   return collapseSpace(text);
 }
 
-/** The page's paragraphs, and a reader of its elements' visible text (found in the same walk). */
-function paragraphsOf(body: Element): { paragraphs: Paragraph[]; textOfEl: VisibleText } {
+/** The page's <h1>s and <h2>s, in document order. */
+interface Headings {
+  h1: Element[];
+  h2: Element[];
+}
+
+/** The page's paragraphs, a reader of its elements' visible text and its headings, found in one walk. */
+function paragraphsOf(body: Element): { paragraphs: Paragraph[]; textOfEl: VisibleText; headings: Headings } {
   const out: Paragraph[] = [];
   const hidden: Element[] = [];
+  const headings: Headings = { h1: [], h2: [] };
   const candidates = descendants(body, (el) => {
-    if (INVISIBLE_TEXT_TAGS.has(tagName(el))) hidden.push(el);
+    const tag = tagName(el);
+    if (INVISIBLE_TEXT_TAGS.has(tag)) hidden.push(el);
+    else if (tag === 'h1' || tag === 'h2') headings[tag].push(el);
     return mayBeParagraph(el);
   });
   const textOfEl = visibleTextReader(body, hidden);
@@ -176,7 +185,7 @@ function paragraphsOf(body: Element): { paragraphs: Paragraph[]; textOfEl: Visib
     const looseText = looseTextOf(el, textOfEl);
     if (effectiveLength(looseText) >= MIN_LOOSE_TEXT_CHARS) out.push({ el, looseText });
   }
-  return { paragraphs: out, textOfEl };
+  return { paragraphs: out, textOfEl, headings };
 }
 
 /** No real paragraph is longer: a "paragraph" of a 10 MB text dump is read this far, and counts as this long. */
@@ -297,7 +306,7 @@ const MIN_HEADLINE_CHARS = 15;
 const MIN_HEADLINE_TITLE_SHARE = 0.5;
 
 /** The page's headline: the first <h1> that reads like the declared title, else the first such <h2> (a lone <h1> is too often the site's logo). */
-function headlineOf(body: Element, title: string | null): Element | null {
+function headlineOf(headings: Headings, title: string | null): Element | null {
   if (!title) return null;
   const wanted = comparableText(title);
   if (!wanted) return null;
@@ -307,11 +316,7 @@ function headlineOf(body: Element, title: string | null): Element | null {
     const longer = Math.max(text.length, wanted.length);
     return effectiveLength(text) >= MIN_HEADLINE_CHARS && shorter >= longer * MIN_HEADLINE_TITLE_SHARE && (wanted.includes(text) || text.includes(wanted));
   };
-  for (const tag of ['h1', 'h2']) {
-    const headline = itemsOf(body.getElementsByTagName(tag)).find(readsLikeTitle);
-    if (headline) return headline;
-  }
-  return null;
+  return headings.h1.find(readsLikeTitle) ?? headings.h2.find(readsLikeTitle) ?? null;
 }
 
 /** A candidate this few levels below the headline's container sits with the headline (the story's own column). */
@@ -335,7 +340,7 @@ function isNearHeadline(el: Element, headline: Element): boolean {
 export function findStory(body: Element, title: string | null = null): StoryPick | null {
   const scores = new Map<Element, number>();
   const chromeCache = new Map<Element, boolean>();
-  const { paragraphs, textOfEl } = paragraphsOf(body);
+  const { paragraphs, textOfEl, headings } = paragraphsOf(body);
   const pageTextLength = Math.max(1, textOfEl(body).length);
   for (const { el: paragraph, looseText } of paragraphs) {
     if (hasChromeAncestor(paragraph, chromeCache, pageTextLength, textOfEl) || isChromeOnPage(paragraph, pageTextLength, textOfEl)) continue;
@@ -364,7 +369,7 @@ export function findStory(body: Element, title: string | null = null): StoryPick
   let [best, topScore] = checked.find(([el]) => holdsStory(el)) ?? ranked[0]!;
   // A winner far from the headline (comments under the story, a licence notice, a footer) gives way
   // to a candidate beside the headline that scores nearly as well and is not the winner's ancestor.
-  const headline = headlineOf(body, title);
+  const headline = headlineOf(headings, title);
   if (headline && !isNearHeadline(best, headline)) {
     const bestText = textOfEl(best).length;
     const near = checked.find(

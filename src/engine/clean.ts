@@ -101,7 +101,8 @@ export function cleanStory(roots: Element[], options: CleanOptions): void {
         removeNode(el);
         continue;
       }
-      if (title && /^h[1-6]$/.test(tag) && comparableText(text) === title) removeNode(el);
+      // The title again, in a heading or in a block of its own (an old page's "heading" div).
+      if (title && comparableText(text) === title) removeNode(el);
     }
 
     // Menus and teaser lists: blocks of several links with little text around them, whatever their size.

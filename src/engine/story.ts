@@ -139,21 +139,23 @@ function looseTextOf(el: Element, textOfEl: VisibleText): string {
   return collapseSpace(text);
 }
 
-/** The page's <h1>s and <h2>s, in document order. */
+/** The page's <h1>s, <h2>s, and bold lines (an old page's headline is often a <strong> of its own), in document order. */
 interface Headings {
   h1: Element[];
   h2: Element[];
+  bold: Element[];
 }
 
 /** The page's paragraphs, a reader of its elements' visible text and its headings, found in one walk. */
 function paragraphsOf(body: Element): { paragraphs: Paragraph[]; textOfEl: VisibleText; headings: Headings } {
   const out: Paragraph[] = [];
   const hidden: Element[] = [];
-  const headings: Headings = { h1: [], h2: [] };
+  const headings: Headings = { h1: [], h2: [], bold: [] };
   const candidates = descendants(body, (el) => {
     const tag = tagName(el);
     if (INVISIBLE_TEXT_TAGS.has(tag)) hidden.push(el);
     else if (tag === 'h1' || tag === 'h2') headings[tag].push(el);
+    else if (tag === 'strong' || tag === 'b' || tag === 'h3') headings.bold.push(el);
     return mayBeParagraph(el);
   });
   const textOfEl = visibleTextReader(body, hidden);
@@ -186,6 +188,24 @@ function paragraphsOf(body: Element): { paragraphs: Paragraph[]; textOfEl: Visib
     if (effectiveLength(looseText) >= MIN_LOOSE_TEXT_CHARS) out.push({ el, looseText });
   }
   return { paragraphs: out, textOfEl, headings };
+}
+
+/** The blank lines (two <br>s in a row, white space between them aside) among an element's children. */
+function blankLinesIn(el: Element): number {
+  let blankLines = 0;
+  let lastWasBreak = false;
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) {
+      if ((child.nodeValue ?? '').trim()) lastWasBreak = false;
+    } else if (isElement(child)) {
+      const isBreak = tagName(child) === 'br';
+      if (isBreak && lastWasBreak) {
+        blankLines++;
+        lastWasBreak = false;
+      } else lastWasBreak = isBreak;
+    }
+  }
+  return blankLines;
 }
 
 /** No real paragraph is longer: a "paragraph" of a 10 MB text dump is read this far, and counts as this long. */
@@ -305,7 +325,7 @@ const MIN_HEADLINE_CHARS = 15;
 /** The headline is most of the title (the site's name aside): a heading naming one word of it ("Tsunami warning") is a section. */
 const MIN_HEADLINE_TITLE_SHARE = 0.5;
 
-/** The page's headline: the first <h1> that reads like the declared title, else the first such <h2> (a lone <h1> is too often the site's logo). */
+/** The page's headline: the first <h1> that reads like the declared title, else the first such <h2>, else bold line (a lone <h1> is too often the site's logo). */
 function headlineOf(headings: Headings, title: string | null): Element | null {
   if (!title) return null;
   const wanted = comparableText(title);
@@ -316,7 +336,7 @@ function headlineOf(headings: Headings, title: string | null): Element | null {
     const longer = Math.max(text.length, wanted.length);
     return effectiveLength(text) >= MIN_HEADLINE_CHARS && shorter >= longer * MIN_HEADLINE_TITLE_SHARE && (wanted.includes(text) || text.includes(wanted));
   };
-  return headings.h1.find(readsLikeTitle) ?? headings.h2.find(readsLikeTitle) ?? null;
+  return headings.h1.find(readsLikeTitle) ?? headings.h2.find(readsLikeTitle) ?? headings.bold.find(readsLikeTitle) ?? null;
 }
 
 /** A candidate this few levels below the headline's container sits with the headline (the story's own column). */
@@ -346,7 +366,9 @@ export function findStory(body: Element, title: string | null = null): StoryPick
     if (hasChromeAncestor(paragraph, chromeCache, pageTextLength, textOfEl) || isChromeOnPage(paragraph, pageTextLength, textOfEl)) continue;
     const text = looseText ?? textOfEl(paragraph, MAX_PARAGRAPH_CHARS_READ);
     if (effectiveLength(text) < MIN_PARAGRAPH_CHARS) continue;
-    const points = 1 + (text.match(COMMAS)?.length ?? 0) + Math.min(MAX_LENGTH_POINTS, Math.floor(text.length / 100));
+    // Text broken by blank lines (<br><br>) is several paragraphs written in one element: each counts.
+    const parts = 1 + blankLinesIn(paragraph);
+    const points = parts + (text.match(COMMAS)?.length ?? 0) + Math.min(MAX_LENGTH_POINTS * parts, Math.floor(text.length / 100));
     // Loose text is the container's own paragraph: the container gets the full vote.
     let ancestor: Element | null = looseText === null ? paragraph.parentElement : paragraph;
     for (let level = 0; ancestor && level < VOTE_LEVELS; level++, ancestor = ancestor.parentElement) {

@@ -47,21 +47,26 @@ export function readDeclarations(doc: Document, visit?: (el: Element) => void): 
     : [];
   const inBody: Element[] = [];
   let datedTime: Element | null = null;
-  const root = doc.documentElement;
-  const stack: Element[] = [];
-  for (let child = doc.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
-  while (stack.length) {
-    const el = stack.pop()!;
-    if (el === head) continue;
-    if (el !== root) {
-      visit?.(el);
-      const tag = tagName(el);
-      if (BODY_DECLARATIONS.has(tag)) {
-        if (tag !== 'time') inBody.push(el);
-        else if (!datedTime && el.hasAttribute('datetime')) datedTime = el;
-      }
+  const readElement = (el: Element): void => {
+    visit?.(el);
+    const tag = tagName(el);
+    if (BODY_DECLARATIONS.has(tag)) {
+      if (tag !== 'time') inBody.push(el);
+      else if (!datedTime && el.hasAttribute('datetime')) datedTime = el;
     }
-    for (let child = el.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
+  };
+  // The rest of the page: <html>'s other children and everything under them, and whatever a misnested
+  // page left beside <html> (linkedom keeps it there); a <head> misnested deeper is left out where it is.
+  const root = doc.documentElement;
+  const nestedHead = head && head.parentElement !== root ? head : null;
+  const readSubtree = (top: Element): void => {
+    if (top === head) return;
+    readElement(top);
+    for (const el of descendants(top)) if (!nestedHead || !nestedHead.contains(el)) readElement(el);
+  };
+  for (let top = doc.firstElementChild; top; top = top.nextElementSibling) {
+    if (top !== root) readSubtree(top);
+    else for (let child = root.firstElementChild; child; child = child.nextElementSibling) readSubtree(child);
   }
   if (datedTime) inBody.push(datedTime);
   for (const el of [...inHead, ...inBody]) {

@@ -5,7 +5,7 @@
  */
 import type { Article, ExtractResult } from './types';
 import { cleanStory } from './clean';
-import { descendants, firstDescendant, inertCopies, itemsOf, removeNode, tagName, withTag } from './dom';
+import { descendants, firstDescendant, inertCopies, isLink, itemsOf, removeNode, withTag } from './dom';
 import { pageBody } from './page-body';
 import { readDeclarations } from './declarations';
 import { resolveNoscriptImages } from './images';
@@ -32,7 +32,6 @@ const STORY_PARAGRAPH_CHARS = 200;
 
 const isTeaserItem = withTag('li', 'article');
 const isTeaserHeading = withTag('h2', 'h3', 'h4');
-const isLink = (el: Element): boolean => tagName(el) === 'a' && el.hasAttribute('href');
 
 /** A linked heading inside `item`: a link in an h2–h4, or an h2–h4 in a link (as a selector matches them: the outer one may be above the item). */
 function holdsLinkedHeading(item: Element): boolean {
@@ -110,7 +109,7 @@ function extractOrFail(doc: Document, url: string, withRelated: boolean): Extrac
     return { ok: false, reason: 'Lectern found no story on this page: only short blurbs, as on a list of stories.' };
   }
 
-  const related = !withRelated ? [] : collectRelated({ body, story: found.roots, pageUrl: url, baseUrl, canonicalUrl: meta.canonicalUrl, title, text, lang: meta.lang });
+  const related = !withRelated ? [] : collectRelated({ links: found.links, story: found.roots, pageUrl: url, baseUrl, canonicalUrl: meta.canonicalUrl, title, text, lang: meta.lang });
   const wordCount = countWords(text, meta.lang);
   const article: Article = {
     title: title || text.slice(0, 80),

@@ -6,7 +6,7 @@
  */
 import type { RelatedSource } from './types';
 import { BOILERPLATE_TEXT } from './clutter';
-import { classAndId, descendants, firstDescendant, tagName, textOf, withTag } from './dom';
+import { classAndId, descendants, firstDescendant, isLink, tagName, textOf, withTag } from './dom';
 import { httpUrl, withoutHash } from './url';
 import { urlShape } from './url-shape';
 import { slugText } from './terms';
@@ -64,7 +64,8 @@ export interface LinkCandidate {
 }
 
 export interface LinkScope {
-  body: Element;
+  /** The page's links, in document order. */
+  links: Element[];
   story: Element[];
   pageUrl: string;
   baseUrl: string;
@@ -154,7 +155,6 @@ function placementOf(link: Element, inStory: boolean, chain: Chain): RelatedSour
 
 /** WordPress's "Next article" labels inside a link, hidden from sight. */
 const isNavigationLabel = (el: Element): boolean => el.classList.contains('meta-nav') || el.classList.contains('screen-reader-text');
-const isLink = (el: Element): boolean => tagName(el) === 'a' && el.hasAttribute('href');
 
 /** The words a link offers as its headline: its text without "Next article" labels, else its title attribute or image alt. */
 function headlineOf(link: Element): string {
@@ -204,7 +204,7 @@ export function collectLinkCandidates(scope: LinkScope): LinkCandidate[] {
   // The story's own links first, then the page's in document order, up to a bound: a page of
   // tens of thousands of tag links must not cost seconds.
   const storyLinks = new Set(scope.story.flatMap((root) => descendants(root, isLink)));
-  const pageLinks = descendants(scope.body, isLink).slice(0, MAX_LINKS_CONSIDERED);
+  const pageLinks = scope.links.slice(0, MAX_LINKS_CONSIDERED);
   for (const link of new Set([...storyLinks, ...pageLinks])) {
     const href = link.getAttribute('href');
     if (!href) continue;

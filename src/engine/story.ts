@@ -146,14 +146,17 @@ interface Headings {
   bold: Element[];
 }
 
-/** The page's paragraphs, a reader of its elements' visible text and its headings, found in one walk. */
-function paragraphsOf(body: Element): { paragraphs: Paragraph[]; textOfEl: VisibleText; headings: Headings } {
+/** The page's paragraphs, a reader of its elements' visible text, its headings and its links, found in one walk. */
+function paragraphsOf(body: Element): { paragraphs: Paragraph[]; textOfEl: VisibleText; headings: Headings; links: Element[] } {
   const out: Paragraph[] = [];
   const hidden: Element[] = [];
+  const links: Element[] = [];
   const headings: Headings = { h1: [], h2: [], bold: [] };
   const candidates = descendants(body, (el) => {
     const tag = tagName(el);
-    if (INVISIBLE_TEXT_TAGS.has(tag)) hidden.push(el);
+    if (tag === 'a') {
+      if (el.hasAttribute('href')) links.push(el);
+    } else if (INVISIBLE_TEXT_TAGS.has(tag)) hidden.push(el);
     else if (tag === 'h1' || tag === 'h2') headings[tag].push(el);
     else if (tag === 'strong' || tag === 'b' || tag === 'h3') headings.bold.push(el);
     return mayBeParagraph(el);
@@ -187,7 +190,7 @@ function paragraphsOf(body: Element): { paragraphs: Paragraph[]; textOfEl: Visib
     const looseText = looseTextOf(el, textOfEl);
     if (effectiveLength(looseText) >= MIN_LOOSE_TEXT_CHARS) out.push({ el, looseText });
   }
-  return { paragraphs: out, textOfEl, headings };
+  return { paragraphs: out, textOfEl, headings, links };
 }
 
 /** The blank lines (two <br>s in a row, white space between them aside) among an element's children. */
@@ -318,6 +321,8 @@ export interface StoryPick {
   /** The story's elements, in document order. */
   roots: Element[];
   topScore: number;
+  /** The page's links, in document order (found in the same walk as its paragraphs, for related reads). */
+  links: Element[];
 }
 
 /** A headline this short ("News", "Sport": effective length, fair to dense scripts) may be the site's logo or a section name. */
@@ -360,7 +365,7 @@ function isNearHeadline(el: Element, headline: Element): boolean {
 export function findStory(body: Element, title: string | null = null): StoryPick | null {
   const scores = new Map<Element, number>();
   const chromeCache = new Map<Element, boolean>();
-  const { paragraphs, textOfEl, headings } = paragraphsOf(body);
+  const { paragraphs, textOfEl, headings, links } = paragraphsOf(body);
   const pageTextLength = Math.max(1, textOfEl(body).length);
   for (const { el: paragraph, looseText } of paragraphs) {
     if (hasChromeAncestor(paragraph, chromeCache, pageTextLength, textOfEl) || isChromeOnPage(paragraph, pageTextLength, textOfEl)) continue;
@@ -415,7 +420,7 @@ export function findStory(body: Element, title: string | null = null): StoryPick
   // A split story: the ancestor's children holding a part are the story, and siblings may join them.
   const parent = split ? split.ancestor : top.parentElement;
   const partOfStory = (el: Element): boolean => (split ? split.parts.some((part) => el.contains(part)) : el === top);
-  if (!parent || tagName(top) === 'body') return { roots: [top], topScore };
+  if (!parent || tagName(top) === 'body') return { roots: [top], topScore, links };
   const threshold = Math.max(SIBLING_MIN_SCORE, topScore * SIBLING_SCORE_SHARE);
   const roots: Element[] = [];
   for (const sibling of itemsOf(parent.children)) {
@@ -433,5 +438,5 @@ export function findStory(body: Element, title: string | null = null): StoryPick
       (tagName(sibling) === 'p' && textOf(sibling).length >= SIBLING_PARAGRAPH_CHARS && linkDensity(sibling) < SIBLING_MAX_LINK_DENSITY);
     if (joins) roots.push(sibling);
   }
-  return { roots, topScore };
+  return { roots, topScore, links };
 }

@@ -8,7 +8,7 @@
 import { bodyOf, hasText, itemsOf } from './dom';
 
 /** A title is a line: one this long that holds block markup is the page an unclosed <title> swallowed. */
-export const SWALLOWED_PAGE_CHARS = 1000;
+const SWALLOWED_PAGE_CHARS = 1000;
 const BLOCK_MARKUP = /<(p|div|td|table|br)\b/i;
 
 /** The title's text when it is a swallowed page, else null. */

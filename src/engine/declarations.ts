@@ -1,10 +1,9 @@
 /**
  * What a page declares about itself: <meta> tags (keyed by lower-cased property, name, itemprop or
  * http-equiv; the first value wins), JSON-LD blocks, the canonical link, <base>, <title> and the first
- * <time datetime>, read in one walk of the page. In jsdom each selector query or tag lookup on a fresh
- * document costs about as much as that walk, and `detect` (on every page load) gathers its own counts in
- * the same walk through `visit`. Microdata is read only when these say nothing. Read once per call and
- * passed along (never cached on the document: a single-page app changes its head without a new Document).
+ * <time datetime>: the head's from a walk of the (small) head, the body's from tag lookups or, for
+ * extract, from one walk of the page (see readDeclarations). Read once per call and passed along (never
+ * cached on the document: a single-page app changes its head without a new Document).
  */
 import { collapseSpace, descendants, itemsOf, tagName } from './dom';
 import { swallowedPageText } from './page-body';
@@ -32,7 +31,49 @@ function headOf(doc: Document): Element | null {
   return itemsOf(doc.getElementsByTagName('head'))[0] ?? null;
 }
 
-/** Reads the page's declarations; `visit`, when given, sees every element but <html> in document order on the way. */
+/** Declarations outside the head (JSON-LD scripts, microdata <meta>s, then the first dated <time>), from the tag indexes. */
+function indexedBodyDeclarations(doc: Document, inHead: Set<Element>): Element[] {
+  const found: Element[] = [...itemsOf(doc.getElementsByTagName('script')), ...itemsOf(doc.getElementsByTagName('meta'))].filter((el) => !inHead.has(el));
+  const datedTime = itemsOf(doc.getElementsByTagName('time')).find((time) => time.hasAttribute('datetime'));
+  if (datedTime) found.push(datedTime);
+  return found;
+}
+
+/** The same from one walk of the page outside the head, `visit` seeing every element on the way. */
+function walkedBodyDeclarations(doc: Document, head: Element | null, visit: (el: Element) => void): Element[] {
+  const found: Element[] = [];
+  let datedTime: Element | null = null;
+  const readElement = (el: Element): void => {
+    visit(el);
+    const tag = tagName(el);
+    if (BODY_DECLARATIONS.has(tag)) {
+      if (tag !== 'time') found.push(el);
+      else if (!datedTime && el.hasAttribute('datetime')) datedTime = el;
+    }
+  };
+  // <html>'s other children and everything under them, and whatever a misnested page left beside
+  // <html> (linkedom keeps it there); a <head> misnested deeper is left out where it is.
+  const root = doc.documentElement;
+  const nestedHead = head && head.parentElement !== root ? head : null;
+  const readSubtree = (top: Element): void => {
+    if (top === head) return;
+    readElement(top);
+    for (const el of descendants(top)) if (!nestedHead || !nestedHead.contains(el)) readElement(el);
+  };
+  for (let top = doc.firstElementChild; top; top = top.nextElementSibling) {
+    if (top !== root) readSubtree(top);
+    else for (let child = root.firstElementChild; child; child = child.nextElementSibling) readSubtree(child);
+  }
+  if (datedTime) found.push(datedTime);
+  return found;
+}
+
+/**
+ * Reads the page's declarations. Without `visit`, the body's come from the DOM's tag indexes (native
+ * and near free in a browser, where `detect` runs on every page load); with it, from one walk of the
+ * page in which `visit` sees every element but <html> in document order (extract gathers microdata on
+ * the way, in the background, where one walk beats three tag lookups).
+ */
 export function readDeclarations(doc: Document, visit?: (el: Element) => void): Declarations {
   const found: Declarations = {
     meta: new Map(), jsonLd: [], canonical: null, base: null, title: null, timeDatetime: null,
@@ -45,30 +86,7 @@ export function readDeclarations(doc: Document, visit?: (el: Element) => void): 
         return HEAD_DECLARATIONS.has(tagName(el));
       })
     : [];
-  const inBody: Element[] = [];
-  let datedTime: Element | null = null;
-  const readElement = (el: Element): void => {
-    visit?.(el);
-    const tag = tagName(el);
-    if (BODY_DECLARATIONS.has(tag)) {
-      if (tag !== 'time') inBody.push(el);
-      else if (!datedTime && el.hasAttribute('datetime')) datedTime = el;
-    }
-  };
-  // The rest of the page: <html>'s other children and everything under them, and whatever a misnested
-  // page left beside <html> (linkedom keeps it there); a <head> misnested deeper is left out where it is.
-  const root = doc.documentElement;
-  const nestedHead = head && head.parentElement !== root ? head : null;
-  const readSubtree = (top: Element): void => {
-    if (top === head) return;
-    readElement(top);
-    for (const el of descendants(top)) if (!nestedHead || !nestedHead.contains(el)) readElement(el);
-  };
-  for (let top = doc.firstElementChild; top; top = top.nextElementSibling) {
-    if (top !== root) readSubtree(top);
-    else for (let child = root.firstElementChild; child; child = child.nextElementSibling) readSubtree(child);
-  }
-  if (datedTime) inBody.push(datedTime);
+  const inBody = visit ? walkedBodyDeclarations(doc, head, visit) : indexedBodyDeclarations(doc, new Set(inHead));
   for (const el of [...inHead, ...inBody]) {
     switch (tagName(el)) {
       case 'meta': {
@@ -109,14 +127,12 @@ export function firstMeta(declarations: Declarations, ...keys: string[]): string
   return null;
 }
 
-/** The page's elements carrying an attribute, in document order (one walk: attribute selectors have no index to use). */
-function withAttribute(doc: Document, name: string): Element[] {
-  return descendants(doc, (el) => el.hasAttribute(name));
-}
-
-/** schema.org types of the page's microdata items ("NewsArticle"…). One more walk of the page: call it last. */
+/**
+ * schema.org types of the page's microdata items ("NewsArticle"…): an attribute query, native in the
+ * browser where `detect` runs (slow in jsdom, so `detect` asks only when nothing else declared the page).
+ */
 export function microdataTypes(doc: Document): string[] {
-  return withAttribute(doc, 'itemtype').map((el) => (el.getAttribute('itemtype') ?? '').trim().split('/').pop() ?? '');
+  return Array.from(doc.querySelectorAll('[itemtype]')).map((el) => (el.getAttribute('itemtype') ?? '').trim().split('/').pop() ?? '');
 }
 
 /** A lookup of microdata properties (the first element carrying each) among the page's elements carrying an itemprop, in document order. */

@@ -5,7 +5,7 @@
  * extract, from one walk of the page (see readDeclarations). Read once per call and passed along (never
  * cached on the document: a single-page app changes its head without a new Document).
  */
-import { collapseSpace, descendants, itemsOf, tagName } from './dom';
+import { collapseSpace, descendants, itemsOf, pagePart, tagName } from './dom';
 import { swallowedPageText } from './page-body';
 
 export interface Declarations {
@@ -22,14 +22,6 @@ const META_KEYS = ['property', 'name', 'itemprop', 'http-equiv'] as const;
 const HEAD_DECLARATIONS = new Set(['meta', 'link', 'base', 'title', 'script']);
 /** Declarations read from the rest of the page: JSON-LD scripts, microdata <meta>s, and dated <time>s. */
 const BODY_DECLARATIONS = new Set(['meta', 'script', 'time']);
-
-/** The page's <head>: a child of <html>, or wherever a misnested page put it. Never document.head, which linkedom creates when missing. */
-function headOf(doc: Document): Element | null {
-  for (let child = doc.documentElement?.firstElementChild ?? null; child; child = child.nextElementSibling) {
-    if (tagName(child) === 'head') return child;
-  }
-  return itemsOf(doc.getElementsByTagName('head'))[0] ?? null;
-}
 
 /** Declarations outside the head (JSON-LD scripts, microdata <meta>s, then the first dated <time>), from the tag indexes. */
 function indexedBodyDeclarations(doc: Document, inHead: Set<Element>): Element[] {
@@ -71,14 +63,15 @@ function walkedBodyDeclarations(doc: Document, head: Element | null, visit: (el:
 /**
  * Reads the page's declarations. Without `visit`, the body's come from the DOM's tag indexes (native
  * and near free in a browser, where `detect` runs on every page load); with it, from one walk of the
- * page in which `visit` sees every element but <html> in document order (extract gathers microdata on
+ * page in which `visit` sees every element in document order (extract gathers microdata on
  * the way, in the background, where one walk beats three tag lookups).
  */
 export function readDeclarations(doc: Document, visit?: (el: Element) => void): Declarations {
   const found: Declarations = {
     meta: new Map(), jsonLd: [], canonical: null, base: null, title: null, timeDatetime: null,
   };
-  const head = headOf(doc);
+  const head = pagePart(doc, 'head');
+  if (visit && doc.documentElement) visit(doc.documentElement);
   if (head) visit?.(head);
   const inHead = head
     ? descendants(head, (el) => {

@@ -67,7 +67,7 @@ export function detect(doc: Document, url: string): DetectResult {
     if (ldTypes.some((t) => t === 'CollectionPage' || t === 'ItemList' || t === 'SearchResultsPage')) add(-2, 'JSON-LD describes a list');
 
     const declaredArticle = ogType === 'article' || ldTypes.some((t) => ARTICLE_TYPES.has(t));
-    // Microdata only when nothing else declared the page: one more walk, on few pages.
+    // Microdata only when nothing else declared the page: an attribute query, on few pages.
     if (!declaredArticle && microdataTypes(doc).some((t) => ARTICLE_TYPES.has(t))) add(2, 'microdata describes an article');
     if (PUBLICATION_DATE_KEYS.some((key) => meta.has(key))) add(1, 'a publication date is declared');
     const urlShape = shapeOfUrl(url);

@@ -16,14 +16,35 @@ export function tagName(el: Element): string {
 }
 
 /**
- * The document's <body>, never creating one: linkedom's document.body adds an empty <body> to a page
- * that has none (an unclosed <title> leaves no body), and the engine never changes the page it reads.
+ * The <html> child with this tag (<head>, <body>), never creating one: linkedom's document.head and
+ * document.body add an empty element to a page that has none (an unclosed <title> leaves no body), and
+ * the engine never changes the page it reads.
  */
-export function bodyOf(doc: Document): HTMLElement | null {
+function rootChild(doc: Document, tag: 'head' | 'body'): Element | null {
   for (let child = doc.documentElement?.firstElementChild ?? null; child; child = child.nextElementSibling) {
-    if (tagName(child) === 'body') return child as HTMLElement;
+    if (tagName(child) === tag) return child;
   }
   return null;
+}
+
+/** The document's <body> as <html>'s child, or null. */
+export function bodyOf(doc: Document): HTMLElement | null {
+  return rootChild(doc, 'body') as HTMLElement | null;
+}
+
+/** The page's <head> or <body>: <html>'s child, or wherever a misnested page (no tree fixing in linkedom) put the first one. */
+export function pagePart(doc: Document, tag: 'head' | 'body'): Element | null {
+  return rootChild(doc, tag) ?? itemsOf(doc.getElementsByTagName(tag))[0] ?? null;
+}
+
+/**
+ * Markup from the page (a <noscript>'s text, a swallowed page) parsed in a <template>: its content
+ * belongs to an inert document, so nothing in it loads or runs, and the page is not touched.
+ */
+export function parseInert(doc: Document, html: string): ParentNode {
+  const template = doc.createElement('template');
+  template.innerHTML = html;
+  return (template as HTMLTemplateElement).content ?? template;
 }
 
 /** Whitespace-collapsed text of a subtree. */

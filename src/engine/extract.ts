@@ -79,7 +79,7 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
 
 function extractOrFail(doc: Document, url: string, withRelated: boolean): ExtractResult {
   // Microdata is found in the declarations' walk: a walk of its own cost as much again in jsdom.
-  const microdataItems: Element[] = doc.documentElement?.hasAttribute('itemprop') ? [doc.documentElement] : [];
+  const microdataItems: Element[] = [];
   const declarations = readDeclarations(doc, (el) => {
     if (el.hasAttribute('itemprop')) microdataItems.push(el);
   });

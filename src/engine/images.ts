@@ -5,7 +5,7 @@
  * Runs on the copy only; parsing a <noscript>'s text uses a <template> of the inert document, whose
  * content never loads or runs.
  */
-import { isElement, itemsOf, removeNode, tagName } from './dom';
+import { descendants, isElement, itemsOf, parseInert, removeNode, tagName, withTag } from './dom';
 
 /** A placeholder is a data: URL, an empty src, or a file named like a spacer. */
 const PLACEHOLDER_SRC = /^(data:|about:blank|$)|(blank|spacer|placeholder|transparent|pixel|lazy|loading|grey|gray)[^/]*\.(gif|png|svg|jpe?g|webp)(\?|$)/i;
@@ -20,10 +20,7 @@ function imagesInNoscript(noscript: Element): Element[] {
   // Browsers with scripting on keep <noscript> content as text: parse it, inertly.
   const text = noscript.textContent ?? '';
   if (!text.includes('<img')) return [];
-  const template = noscript.ownerDocument!.createElement('template');
-  template.innerHTML = text;
-  const content = (template as HTMLTemplateElement).content ?? template;
-  return Array.from(content.querySelectorAll('img'));
+  return descendants(parseInert(noscript.ownerDocument!, text), withTag('img'));
 }
 
 export function resolveNoscriptImages(root: Element): void {

@@ -2,7 +2,7 @@
  * The standfirst (lead, dek, chapô): the summary paragraph that sits above the story, often in the
  * article header rather than in the story's container. Readers and the corpus count it as story text.
  */
-import { classAndId, comparableText, descendants, isElement, tagName, textOf, withTag } from './dom';
+import { classAndId, comparableText, descendants, tagName, textOf, withTag } from './dom';
 
 /** Class names sites give the standfirst, in the languages of the corpus. */
 const LEAD_NAMES = /(^|[\s_-])(lead|lede|intro|introduction|dek|standfirst|summary|chapo|chapeau|teaser-text|kicker-text|abstract|subtitle|subheadline|sub-headline|excerpt|description|descr|vorspann|einleitung|entradilla|sottotitolo|occhiello)([\s_-]|$)/;
@@ -30,7 +30,7 @@ export function findLead(roots: Element[], description: string | null): Element 
   const inScope = descendants(scope);
   const before = inScope.slice(0, Math.max(0, inScope.indexOf(first))).filter(mayBeLead);
   for (const el of before) {
-    if (!isElement(el) || roots.some((r) => r.contains(el) || el.contains(r))) continue;
+    if (roots.some((r) => r.contains(el) || el.contains(r))) continue;
     const text = textOf(el);
     if (text.length < MIN_LEAD_CHARS || text.length > MAX_LEAD_CHARS) continue;
     // Named, or the paragraph of a block so named ("article_lead" holding a picture, the lead and share buttons).

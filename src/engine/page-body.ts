@@ -5,7 +5,7 @@
  *   that text is the page's markup, read again as markup in an inert <template>, whose content never
  *   loads or runs.
  */
-import { bodyOf, hasText, itemsOf } from './dom';
+import { hasText, itemsOf, pagePart, parseInert } from './dom';
 
 /** A title is a line: one this long that holds block markup is the page an unclosed <title> swallowed. */
 const SWALLOWED_PAGE_CHARS = 1000;
@@ -19,15 +19,12 @@ export function swallowedPageText(title: string | null | undefined): string | nu
 function swallowedByTitle(doc: Document): Element | null {
   const swallowed = swallowedPageText(itemsOf(doc.getElementsByTagName('title'))[0]?.textContent);
   if (!swallowed) return null;
-  const template = doc.createElement('template');
-  template.innerHTML = `<div>${swallowed}</div>`;
-  const root = ((template as HTMLTemplateElement).content ?? template).firstElementChild;
+  const root = parseInert(doc, `<div>${swallowed}</div>`).firstElementChild;
   return root && hasText(root) ? root : null;
 }
 
 export function pageBody(doc: Document): Element | null {
-  // Misnested pages can leave their <body> elsewhere than under <html>.
-  const declared = bodyOf(doc) ?? itemsOf(doc.getElementsByTagName('body'))[0] ?? null;
+  const declared = pagePart(doc, 'body');
   if (declared && hasText(declared)) return declared;
   return swallowedByTitle(doc) ?? doc.documentElement;
 }

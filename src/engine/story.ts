@@ -301,10 +301,17 @@ const REPEATED_BLOCK_LEVELS = 3;
  * stands for the winner, so that its dressed-alike siblings join it below.
  */
 function repeatedBlockAround(top: Element, scores: Map<Element, number>): Element {
+  // The candidates holding paragraphs and their ancestors, gathered once when first asked for.
+  let holders: Set<Element> | null = null;
   const holdsParagraphs = (block: Element): boolean => {
-    if ((scores.get(block) ?? 0) >= SIBLING_MIN_SCORE) return true;
-    for (const [candidate, score] of scores) if (score >= SIBLING_MIN_SCORE && block.contains(candidate)) return true;
-    return false;
+    if (!holders) {
+      holders = new Set();
+      for (const [candidate, score] of scores) {
+        if (score < SIBLING_MIN_SCORE) continue;
+        for (let up: Element | null = candidate; up && !holders.has(up); up = up.parentElement) holders.add(up);
+      }
+    }
+    return holders.has(block);
   };
   let el: Element | null = top;
   for (let level = 0; el && level < REPEATED_BLOCK_LEVELS; level++, el = el.parentElement) {

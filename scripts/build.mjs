@@ -2,9 +2,11 @@
 import { build } from 'vite';
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { foldReaderPage } from './fold-reader-page.mjs';
 
 for (const mode of ['chrome', 'firefox']) {
   await build({ mode, logLevel: 'warn' });
+  await foldReaderPage(`dist/${mode}`);
   console.log(`built dist/${mode}`);
 }
 await build({ configFile: 'vite.engine.config.ts', logLevel: 'warn' });

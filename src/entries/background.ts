@@ -46,8 +46,12 @@ async function storedResult(tabId: number): Promise<ExtractResult | null> {
   return (stored[tabKey(tabId)] as ExtractResult | undefined) ?? null;
 }
 
-/** Extractions in progress, by tab: the reader frame loads while its page's snapshot is being read. */
-const extracting = new Map<number, Promise<ExtractResult>>();
+/**
+ * Each open reader's article, by tab, being extracted or extracted: the reader frame loads while its page's
+ * snapshot is read, and is answered from here, not from session storage (which keeps the article for a
+ * restarted service worker, and costs the frame a read and a copy of the whole article).
+ */
+const tabArticles = new Map<number, Promise<ExtractResult>>();
 /** Frames that asked before their page's snapshot arrived, by tab. */
 const waitingFrames = new Map<number, (() => void)[]>();
 /**
@@ -58,7 +62,7 @@ const SNAPSHOT_WAIT_MS = 2_000;
 
 function extractFor(tabId: number, snapshot: PageSnapshot): Promise<ExtractResult> {
   const job = Promise.resolve().then(() => extractSnapshot(snapshot));
-  extracting.set(tabId, job);
+  tabArticles.set(tabId, job);
   for (const wake of waitingFrames.get(tabId) ?? []) wake();
   waitingFrames.delete(tabId);
   return job;
@@ -66,15 +70,15 @@ function extractFor(tabId: number, snapshot: PageSnapshot): Promise<ExtractResul
 
 /** The tab's article: being extracted, extracted, or (for a frame ahead of its snapshot) soon. */
 async function resultFor(tabId: number, waitForSnapshot = false): Promise<ExtractResult | null> {
-  const inProgress = extracting.get(tabId);
-  if (inProgress) return inProgress;
+  const inMemory = tabArticles.get(tabId);
+  if (inMemory) return inMemory;
   const stored = await storedResult(tabId);
   if (stored || !waitForSnapshot) return stored;
   await new Promise<void>((resolve) => {
     waitingFrames.set(tabId, [...(waitingFrames.get(tabId) ?? []), resolve]);
     setTimeout(resolve, SNAPSHOT_WAIT_MS);
   });
-  return extracting.get(tabId) ?? storedResult(tabId);
+  return tabArticles.get(tabId) ?? storedResult(tabId);
 }
 
 function tabOf(sender: Runtime.MessageSender): { id: number; url: string } {
@@ -168,13 +172,12 @@ handleBackgroundMessages({
     const tabId = tabOf(sender).id;
     const job = extractFor(tabId, snapshot);
     const result = await job;
-    if (extracting.get(tabId) !== job) return; // closed, or opened again, meanwhile
+    if (tabArticles.get(tabId) !== job) return; // closed, or opened again, meanwhile
     await rememberResult(tabId, result);
-    if (extracting.get(tabId) === job) extracting.delete(tabId);
   },
   async 'reader:closed'(_payload, sender) {
     const tabId = tabOf(sender).id;
-    extracting.delete(tabId);
+    tabArticles.delete(tabId);
     await browser.storage.session.remove(tabKey(tabId));
   },
   async 'reader:get'({ savedId }, sender): Promise<ReaderPayload> {
@@ -186,12 +189,15 @@ handleBackgroundMessages({
         : { kind: 'error', reason: translate('savedGone') };
     }
     const tab = tabOf(sender);
+    // Whether it is saved only sets the Save button: a list that cannot be read (a full disk) does not keep
+    // the story from showing. Asked while the article is looked up: the tab's address is its id.
+    const savedCheck = (id: string): Promise<boolean> => isSaved(id).catch(() => false);
+    const savedByTab = tab.url ? savedCheck(savedIdFor(tab.url)) : null;
     const result = await resultFor(tab.id, true);
     if (!result) return { kind: 'error', reason: translate('nothingToShow') };
     if (!result.ok) return { kind: 'error', reason: result.reason };
     const id = savedIdFor(tab.url || result.article.url);
-    // Whether it is saved only sets the Save button: a list that cannot be read (a full disk) does not keep the story from showing.
-    const saved = await isSaved(id).catch(() => false);
+    const saved = await (savedByTab ?? savedCheck(id));
     return { kind: 'article', article: result.article, tabUrl: tab.url, savedId: saved ? id : null };
   },
   async 'reader:close'(_payload, sender) {
@@ -270,7 +276,7 @@ browser.commands.onCommand.addListener(async (command, tab) => {
 });
 
 browser.tabs.onRemoved.addListener((tabId) => {
-  extracting.delete(tabId);
+  tabArticles.delete(tabId);
   void browser.storage.session.remove(tabKey(tabId));
 });
 

@@ -1,20 +1,20 @@
 /** Reader page wiring: fetches what to show from the background, handles the reader's keys, settings and position. */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import '../ui/styles/base.css';
 import '../ui/styles/reader.css';
 import type { LibraryMatchView, ReaderPayload } from '../shared/messages';
 import { profileOf } from '../shared/library-index';
 import { savedIdFor } from '../shared/saved';
-import { nextTheme, stepFontSize, type Settings } from '../shared/settings';
+import { DEFAULT_SETTINGS, nextTheme, stepFontSize, type Settings } from '../shared/settings';
 import { sendToBackground } from '../platform/messaging';
 import { translate } from '../platform/i18n';
 import { watchLibrary } from '../platform/library-signal';
-import { saveSettings } from '../platform/settings-store';
+import { loadSettings } from '../platform/settings-store';
 import { loadPosition, savePosition } from '../platform/reading-positions';
 import { Reader, type SaveStatus } from '../ui/Reader';
 import { scrolledFraction } from '../ui/ReadingProgress';
 import { readerKeyAction } from '../ui/reader-keys';
-import { useLiveSettings } from './page-settings';
+import { useLiveSettings, useSettingsChange } from './page-settings';
 import { mountPage } from './mount-page';
 
 const savedId = new URLSearchParams(location.search).get('saved');
@@ -24,6 +24,14 @@ const framed = savedId === null;
 const firstPayload: Promise<ReaderPayload> = sendToBackground('reader:get', { savedId }).catch(
   (error: unknown): ReaderPayload => ({ kind: 'error', reason: String(error) }),
 );
+/** Read alongside: the first render already has the reader's theme and type. */
+const firstSettings: Promise<Settings> = loadSettings().catch(() => DEFAULT_SETTINGS);
+/**
+ * The first render waits this long for the story, showing nothing meanwhile, so that the story is in the
+ * first frame painted: a "loading" frame painted before it only delays it (it arrives in tens of ms). A
+ * story slower than this (a saved link fetched first, a huge page) gets the loading notice until it comes.
+ */
+const LOADING_NOTICE_DELAY_MS = 150;
 /** Scrolling is written down this long after it stops, not on every scroll event. */
 const POSITION_SAVE_DELAY_MS = 400;
 /** j/k and the arrows scroll by this many lines of text. */
@@ -58,17 +66,29 @@ function useRememberedPosition(articleId: string | null): void {
   }, [articleId]);
 }
 
-function App() {
-  const settings = useLiveSettings();
-  const [payload, setPayload] = useState<ReaderPayload | null>(null);
+/** The tab's title is the story's (as text: a title is never markup). */
+function titleTab(payload: ReaderPayload | null): void {
+  if (payload && payload.kind !== 'error') document.title = payload.article.title;
+}
+
+interface FirstRender {
+  settings: Settings;
+  /** Null when the story took longer than the loading notice's delay. */
+  payload: ReaderPayload | null;
+}
+
+function App({ first }: { first: FirstRender }) {
+  const settings = useLiveSettings(first.settings);
+  const [payload, setPayload] = useState<ReaderPayload | null>(first.payload);
   const [saveStatus, setSaveStatus] = useState<SaveStatus>({ state: 'idle' });
 
   useEffect(() => {
+    if (first.payload) return;
     void firstPayload.then((loaded) => {
       setPayload(loaded);
-      if (loaded.kind !== 'error') document.title = loaded.article.title;
+      titleTab(loaded);
     });
-  }, []);
+  }, [first]);
 
   const articleId = !payload || payload.kind === 'error' ? null : payload.kind === 'saved' ? payload.savedId : savedIdFor(payload.tabUrl || payload.article.url);
   useRememberedPosition(articleId);
@@ -102,17 +122,7 @@ function App() {
     }
   }, []);
 
-  // Settings changed from the reader are stored: every open reader and the options page follow. Each
-  // change builds on the last one asked for, not on the last one stored: a key pressed twice quickly
-  // (before storage answers) steps twice.
-  const latest = useRef(settings);
-  useEffect(() => {
-    latest.current = settings;
-  }, [settings]);
-  const change = useCallback((next: (current: Settings) => Partial<Settings>) => {
-    latest.current = { ...latest.current, ...next(latest.current) };
-    void saveSettings(latest.current);
-  }, []);
+  const change = useSettingsChange(settings);
   const textSize = useCallback((direction: 1 | -1) => change((s) => ({ fontSize: stepFontSize(s.fontSize, direction) })), [change]);
   const cycleTheme = useCallback(() => change((s) => ({ theme: nextTheme(s.theme) })), [change]);
   const canSave = payload?.kind === 'article';
@@ -157,4 +167,9 @@ function App() {
   );
 }
 
-mountPage(App);
+const noticeDue = new Promise<null>((resolve) => setTimeout(resolve, LOADING_NOTICE_DELAY_MS, null));
+void Promise.all([firstSettings, Promise.race([firstPayload, noticeDue])]).then(([settings, payload]) => {
+  const first: FirstRender = { settings, payload };
+  titleTab(payload);
+  mountPage(() => <App first={first} />);
+});

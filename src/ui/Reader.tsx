@@ -67,6 +67,7 @@ function Story({ article }: { article: Article }) {
           <img
             src={article.leadImage}
             alt=""
+            decoding="async"
             referrerpolicy="no-referrer"
             // Offline, or a dead link: no empty box where the picture would be.
             onError={(event) => event.currentTarget.closest('figure')?.setAttribute('hidden', '')}

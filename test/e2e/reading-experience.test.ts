@@ -123,6 +123,13 @@ describe.each(BROWSERS)('%s', (browserName, makeDriver) => {
     await poll(async () => (await size()) === '20px', '+ to enlarge the text');
     await session.driver.pressKeyInReader(tab, '-');
     await poll(async () => (await size()) === '19px', '− to shrink it');
+    // Pressed again before storage has answered: each press is a step.
+    await session.driver.pressKeyInReader(tab, '+');
+    await session.driver.pressKeyInReader(tab, '+');
+    await poll(async () => (await size()) === '22px', '+ twice in a row to enlarge it by two steps');
+    await session.driver.pressKeyInReader(tab, '-');
+    await session.driver.pressKeyInReader(tab, '-');
+    await poll(async () => (await size()) === '19px', '− twice in a row to shrink it back');
     // From auto, t goes through the fixed themes: light, then sepia.
     await session.driver.pressKeyInReader(tab, 't');
     await poll(async () => (await inReader<string>(tab, 'document.documentElement.dataset.theme')) === 'light', 't to the light theme');

@@ -1,15 +1,15 @@
-/** Reader page wiring: fetches what to show from the background, handles the reader's keys, settings and position. */
+/** Reader page wiring: shows what the background sent, handles the reader's keys, settings and position. */
+import { firstPayload, firstSettings, savedId } from './reader-ask';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import '../ui/styles/base.css';
 import '../ui/styles/reader.css';
 import type { LibraryMatchView, ReaderPayload } from '../shared/messages';
 import { profileOf } from '../shared/library-index';
 import { savedIdFor } from '../shared/saved';
-import { DEFAULT_SETTINGS, nextTheme, stepFontSize, type Settings } from '../shared/settings';
+import { nextTheme, stepFontSize, type Settings } from '../shared/settings';
 import { sendToBackground } from '../platform/messaging';
 import { translate } from '../platform/i18n';
 import { watchLibrary } from '../platform/library-signal';
-import { loadSettings } from '../platform/settings-store';
 import { loadPosition, savePosition } from '../platform/reading-positions';
 import { Reader, type SaveStatus } from '../ui/Reader';
 import { scrolledFraction } from '../ui/ReadingProgress';
@@ -17,15 +17,8 @@ import { readerKeyAction } from '../ui/reader-keys';
 import { useLiveSettings, useSettingsChange } from './page-settings';
 import { mountPage } from './mount-page';
 
-const savedId = new URLSearchParams(location.search).get('saved');
 /** Framed over a page (the tab's reader) or standalone (a saved copy opened from the reading list). */
 const framed = savedId === null;
-/** Asked for as soon as the page's script runs, not after the first render: the story shows sooner. */
-const firstPayload: Promise<ReaderPayload> = sendToBackground('reader:get', { savedId }).catch(
-  (error: unknown): ReaderPayload => ({ kind: 'error', reason: String(error) }),
-);
-/** Read alongside: the first render already has the reader's theme and type. */
-const firstSettings: Promise<Settings> = loadSettings().catch(() => DEFAULT_SETTINGS);
 /**
  * The first render waits this long for the story, showing nothing meanwhile, so that the story is in the
  * first frame painted: a "loading" frame painted before it only delays it (it arrives in tens of ms). A

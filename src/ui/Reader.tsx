@@ -54,7 +54,7 @@ function Story({ article }: { article: Article }) {
     <article class="story" lang={article.lang ?? undefined} dir={article.dir}>
       <header class="story-header">
         {article.siteName && <p class="site-name">{article.siteName}</p>}
-        <h1 class="title">{article.title}</h1>
+        <h1 class="title" elementtiming="story-title">{article.title}</h1>
         <p class="meta">
           {article.byline && <span class="byline">{article.byline}</span>}
           {date && article.publishedTime && <time class="published" dateTime={article.publishedTime}>{date}</time>}

@@ -4,7 +4,7 @@
  */
 import { CHROME_ROLES, NEVER_CONTENT_TAGS, clutterName } from './clutter';
 import { effectiveLength } from './text';
-import { INVISIBLE_TEXT_TAGS, classAndId, collapseSpace, comparableText, descendants, firstDescendant, isElement, itemsOf, linkDensity, measureTree, tagName, textOf, withTag } from './dom';
+import { INVISIBLE_TEXT_TAGS, classAndId, collapseSpace, comparableText, descendants, firstDescendant, isElement, isLink, itemsOf, linkDensity, measureTree, tagName, textOf, withTag } from './dom';
 
 /** Shorter blocks are captions, labels or buttons, not paragraphs. */
 const MIN_PARAGRAPH_CHARS = 25;
@@ -154,9 +154,8 @@ function paragraphsOf(body: Element): { paragraphs: Paragraph[]; textOfEl: Visib
   const headings: Headings = { h1: [], h2: [], bold: [] };
   const candidates = descendants(body, (el) => {
     const tag = tagName(el);
-    if (tag === 'a') {
-      if (el.hasAttribute('href')) links.push(el);
-    } else if (INVISIBLE_TEXT_TAGS.has(tag)) hidden.push(el);
+    if (isLink(el)) links.push(el);
+    else if (INVISIBLE_TEXT_TAGS.has(tag)) hidden.push(el);
     else if (tag === 'h1' || tag === 'h2') headings[tag].push(el);
     else if (tag === 'strong' || tag === 'b' || tag === 'h3') headings.bold.push(el);
     return mayBeParagraph(el);

@@ -29,8 +29,9 @@ export function manifestFor(target: TargetBrowser) {
         : { scripts: ['src/entries/background.ts'], type: 'module' },
     content_scripts: [{ matches: ['<all_urls>'], js: ['src/entries/content.ts'], run_at: 'document_idle' }],
     options_ui: { page: 'src/entries/options.html', open_in_tab: true },
-    // unlimitedStorage: a reading list of years outgrows the default quota (issue 5).
-    permissions: ['storage', 'unlimitedStorage', 'contextMenus'],
+    // unlimitedStorage: a reading list of years outgrows the default quota (issue 5). activeTab and
+    // scripting: a click starts the content script in a tab that has none yet (src/platform/content-reach.ts).
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab', 'scripting'],
     // Asked one site at a time, for a per-site rule, where a user has withdrawn Lectern's access (options page).
     optional_host_permissions: ['*://*/*'],
     commands: {

@@ -14,6 +14,7 @@ import { absoluteUrl } from '../engine/url';
 import { fetchArticle } from '../platform/page-fetch';
 import { fillLink, fillMissingContent, resumeInterruptedFill } from '../platform/content-backfill';
 import { handleBackgroundMessages, sendToTab } from '../platform/messaging';
+import { sendToContent } from '../platform/content-reach';
 import { translate } from '../platform/i18n';
 import { announceLibraryChange } from '../platform/library-signal';
 import { TOGGLE_COMMAND, openOptions, openReadingList, openSaved } from '../platform/navigation';
@@ -97,9 +98,9 @@ async function toggleReader(tabId: number | undefined): Promise<void> {
   if (tabId === undefined) return;
   let answer: { open: boolean; reason?: string };
   try {
-    answer = await sendToTab(tabId, 'reader:toggle', {});
+    answer = await sendToContent(tabId, 'reader:toggle', {});
   } catch {
-    // No content script here: a browser page, the web store, a PDF, or a tab opened before install.
+    // No content script can run here: a browser page, the web store, a PDF.
     await showCannotOpen(tabId, translate('cannotReachPage'));
     return;
   }
@@ -312,7 +313,7 @@ async function saveLinkFromMenu(tabId: number | undefined, linkUrl: string): Pro
 async function savePageFromMenu(tabId: number, tabUrl: string): Promise<void> {
   let saved: { ok: true } | { ok: false; reason: string };
   try {
-    const result = extractSnapshot(await sendToTab(tabId, 'page:snapshot', {}));
+    const result = extractSnapshot(await sendToContent(tabId, 'page:snapshot', {}));
     saved = result.ok ? await saveToList(result.article, tabUrl || result.article.url) : result;
   } catch {
     saved = { ok: false, reason: translate('cannotReachPage') };

@@ -4,6 +4,7 @@
  * to the background, which extracts outside the page's main thread, and mounts the reader frame, which
  * asks the background for the article; closing removes it.
  */
+import browser from 'webextension-polyfill';
 import { detect } from '../engine/detect';
 import { handleContentMessages, sendToBackground } from '../platform/messaging';
 import { mountReaderFrame, type ReaderFrame } from '../platform/reader-frame';
@@ -44,12 +45,6 @@ function toggle(): Promise<{ open: boolean; reason?: string }> {
   return opening;
 }
 
-handleContentMessages({
-  'reader:toggle': () => toggle(),
-  'reader:close': () => close(),
-  'page:snapshot': () => snapshotOf(document, location.href),
-});
-
 /**
  * Detection, once per page load, as the settings say: off globally or for this site, nothing runs; on,
  * the verdict goes to the background for the badge; on a site whose articles always open in the reader,
@@ -65,9 +60,26 @@ async function detectPage(): Promise<void> {
   if (verdict.isArticle && autoOpen) await toggle();
 }
 
-// Only the top document gets a verdict: iframes (ads, embeds) would overwrite the tab's badge.
-if (window.top === window) {
-  void detectPage().catch(() => {
-    // The background may be restarting; the next page load reports again.
+/**
+ * Whether a content script of a running Lectern is already in this page's world. The background starts
+ * the script itself where it finds none (src/platform/content-reach.ts) and the declared one can still
+ * arrive after it: the second must not answer messages or detect again. A script left from before an
+ * update or a reload shares the world but has lost its extension (no runtime id): a new one takes over.
+ */
+const RUNNING = Symbol.for('lectern.content-script');
+const world = globalThis as { [RUNNING]?: () => boolean };
+
+if (!world[RUNNING]?.()) {
+  world[RUNNING] = () => Boolean(browser.runtime?.id);
+  handleContentMessages({
+    'reader:toggle': () => toggle(),
+    'reader:close': () => close(),
+    'page:snapshot': () => snapshotOf(document, location.href),
   });
+  // Only the top document gets a verdict: iframes (ads, embeds) would overwrite the tab's badge.
+  if (window.top === window) {
+    void detectPage().catch(() => {
+      // The background may be restarting; the next page load reports again.
+    });
+  }
 }

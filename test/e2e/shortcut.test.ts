@@ -1,13 +1,21 @@
 /**
  * The keyboard shortcut with real key events: headed browsers on a virtual X display, Alt+Shift+Y
- * typed by xdotool, the reader opening and closing in the page.
+ * typed by xdotool, the reader opening and closing in the page; and pressed while the page still loads,
+ * before the content script the page declares has started (the background starts one: the key press
+ * grants it the tab, as a toolbar click does, which the other tests' dispatched clicks cannot).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { poll, READER_PAGE } from '../support/driver';
 import { launchChromium, type ChromiumSession } from '../support/chromium';
-import { findFrameContext, launchFirefox, topLevelContexts, type FirefoxSession } from '../support/firefox';
+import { evaluateInFrame, findFrameContext, launchFirefox, topLevelContexts, type FirefoxSession } from '../support/firefox';
 import { hasSeed } from '../support/paths';
 import { SEED_PATH, startServer, type PageServer } from '../support/server';
+
+/** Our article, its second half (with the story's last paragraph) held back by the server. */
+const SLOW_ARTICLE_PATH = '/slow/article-en.html';
+const LAST_PARAGRAPH = 'the last two floods arrived later and lower than the forecasts';
+const STORY_TEXT = `document.querySelector('.story')?.textContent ?? ''`;
+const READER_HOSTS = `document.querySelectorAll('lectern-reader').length`;
 import { startVirtualDisplay, type VirtualDisplay } from '../support/xvfb';
 
 const ARTICLE_PATH = hasSeed ? SEED_PATH : '/pages/article-en.html';
@@ -45,6 +53,47 @@ describe('keyboard shortcut, real X key events', () => {
       await display.pressKeys('chromium', SHORTCUT);
       await poll(async () => !readerOpen(), 'the reader to close on Alt+Shift+Y');
       expect(await page.evaluate(() => document.querySelector('lectern-reader'))).toBeNull();
+    } finally {
+      await session?.close();
+    }
+  });
+
+  it('opens the reader in Chromium when pressed while the page still loads, once it has loaded', async () => {
+    let session: ChromiumSession | null = null;
+    try {
+      session = await launchChromium({ headless: false, env: display.env });
+      const page = await session.context.newPage();
+      await page.goto(server.url(SLOW_ARTICLE_PATH), { waitUntil: 'commit' });
+      await page.bringToFront();
+      expect(await page.evaluate(() => document.readyState)).toBe('loading');
+
+      await display.pressKeys('chromium', SHORTCUT);
+      await poll(async () => page.frames().find((f) => f.url().includes(READER_PAGE)), 'the reader to open on Alt+Shift+Y');
+      const frame = page.frames().find((f) => f.url().includes(READER_PAGE))!;
+      await frame.waitForSelector('.story .title');
+      expect(await frame.evaluate(STORY_TEXT)).toContain(LAST_PARAGRAPH);
+      // The content script started for the key and the one the page declares both ran: one reader.
+      expect(await page.evaluate(READER_HOSTS)).toBe(1);
+    } finally {
+      await session?.close();
+    }
+  });
+
+  it('opens the reader in Firefox when pressed while the page still loads, once it has loaded', async () => {
+    let session: FirefoxSession | null = null;
+    try {
+      session = await launchFirefox({ headless: false, env: display.env });
+      const page = await session.browser.newPage();
+      const url = server.url(SLOW_ARTICLE_PATH);
+      void page.goto(url).catch(() => undefined);
+      const tab = await poll(async () => (await topLevelContexts(session!)).find((c) => c.url === url)?.context, 'the tab');
+      expect(await evaluateInFrame<string>(session, tab, 'document.readyState')).toBe('loading');
+
+      await display.pressKeys('firefox', SHORTCUT);
+      const reader = await poll(() => findFrameContext(session!, tab, READER_PAGE), 'the reader to open on Alt+Shift+Y');
+      const story = await poll(() => evaluateInFrame<string>(session!, reader, STORY_TEXT), 'the story in the reader');
+      expect(story).toContain(LAST_PARAGRAPH);
+      expect(await evaluateInFrame<number>(session, tab, READER_HOSTS)).toBe(1);
     } finally {
       await session?.close();
     }

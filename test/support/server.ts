@@ -1,7 +1,7 @@
 /**
  * Serves test pages on 127.0.0.1 (a free port): /seed/ is the French sample article from ../shared,
  * /pages/<name> our own pages from test/pages, /csp/<name> the same pages under the strictest
- * Content-Security-Policy, /engine/lectern-engine.js the built engine module and
+ * Content-Security-Policy, /slow/<name> the same pages with their second half held back a while, /engine/lectern-engine.js the built engine module and
  * /engine/snapshot-extraction.js the snapshot extraction as bundled by the test that needs it (for running them in a page).
  * /photos/<any> a small PNG. /evil/<vector> is where hostile pages point what must never load or run:
  * every request there is recorded (`hits`). Everything else is 404, as on a closed network.
@@ -30,6 +30,8 @@ export const ENGINE_PATH = '/engine/lectern-engine.js';
 export const SNAPSHOT_EXTRACTION_PATH = '/engine/snapshot-extraction.js';
 export const SNAPSHOT_EXTRACTION_BUNDLE = join(OUT, 'snapshot-extraction.js');
 /** Nothing may load or run: not even the extension's frame, styles or images, unless the browser exempts them. */
+/** How long /slow/ pages hold their second half back: long enough for a test to act while the page loads. */
+export const SLOW_PAGE_HOLD_MS = 2_000;
 export const STRICT_CSP = "default-src 'none'; frame-src 'none'; style-src 'none'; img-src 'none'; script-src 'none'";
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -51,6 +53,7 @@ async function fileFor(pathname: string): Promise<string | null> {
   if (pathname === SEED_PATH || pathname === '/seed/') return join(SEED_DIR, 'source.html');
   if (pathname.startsWith('/pages/')) return ownPage(pathname.slice('/pages/'.length));
   if (pathname.startsWith('/csp/')) return ownPage(pathname.slice('/csp/'.length));
+  if (pathname.startsWith('/slow/')) return ownPage(pathname.slice('/slow/'.length));
   if (pathname === ENGINE_PATH) return join(ROOT, 'dist', 'engine', 'lectern-engine.js');
   if (pathname === SNAPSHOT_EXTRACTION_PATH) return SNAPSHOT_EXTRACTION_BUNDLE;
   return null;
@@ -79,6 +82,14 @@ export async function startServer(port = 0): Promise<PageServer> {
       const headers: Record<string, string> = { 'content-type': CONTENT_TYPES[extname(file)] ?? CONTENT_TYPES['.html']!, 'cache-control': 'no-store' };
       if (pathname.startsWith('/csp/')) headers['content-security-policy'] = STRICT_CSP;
       response.writeHead(200, headers);
+      if (pathname.startsWith('/slow/')) {
+        // Cut at a line break, never inside a character: the browser shows the first half and goes on loading.
+        const cut = body.indexOf('\n', body.length >> 1) + 1 || body.length;
+        response.write(body.subarray(0, cut));
+        await new Promise((resolve) => setTimeout(resolve, SLOW_PAGE_HOLD_MS));
+        response.end(body.subarray(cut));
+        return;
+      }
       response.end(body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' });

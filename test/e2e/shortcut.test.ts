@@ -20,6 +20,8 @@ import { startVirtualDisplay, type VirtualDisplay } from '../support/xvfb';
 
 const ARTICLE_PATH = hasSeed ? SEED_PATH : '/pages/article-en.html';
 const SHORTCUT = 'alt+shift+y';
+/** A freshly shown browser window takes a moment before it handles key presses. */
+const KEYS_SETTLE_MS = 500;
 
 let display: VirtualDisplay;
 let server: PageServer;
@@ -42,7 +44,7 @@ describe('keyboard shortcut, real X key events', () => {
       const page = await session.context.newPage();
       await page.goto(server.url(ARTICLE_PATH));
       await page.bringToFront();
-      await new Promise((r) => setTimeout(r, 500));
+      await new Promise((r) => setTimeout(r, KEYS_SETTLE_MS));
       const readerOpen = () => page.frames().some((f) => f.url().includes(READER_PAGE));
 
       await display.pressKeys('chromium', SHORTCUT);
@@ -65,9 +67,10 @@ describe('keyboard shortcut, real X key events', () => {
       const page = await session.context.newPage();
       await page.goto(server.url(SLOW_ARTICLE_PATH), { waitUntil: 'commit' });
       await page.bringToFront();
-      expect(await page.evaluate(() => document.readyState)).toBe('loading');
+      await new Promise((r) => setTimeout(r, KEYS_SETTLE_MS));
 
       await display.pressKeys('chromium', SHORTCUT);
+      expect(await page.evaluate(() => document.readyState)).toBe('loading');
       await poll(async () => page.frames().find((f) => f.url().includes(READER_PAGE)), 'the reader to open on Alt+Shift+Y');
       const frame = page.frames().find((f) => f.url().includes(READER_PAGE))!;
       await frame.waitForSelector('.story .title');
@@ -87,9 +90,10 @@ describe('keyboard shortcut, real X key events', () => {
       const url = server.url(SLOW_ARTICLE_PATH);
       void page.goto(url).catch(() => undefined);
       const tab = await poll(async () => (await topLevelContexts(session!)).find((c) => c.url === url)?.context, 'the tab');
-      expect(await evaluateInFrame<string>(session, tab, 'document.readyState')).toBe('loading');
+      await new Promise((r) => setTimeout(r, KEYS_SETTLE_MS));
 
       await display.pressKeys('firefox', SHORTCUT);
+      expect(await evaluateInFrame<string>(session, tab, 'document.readyState')).toBe('loading');
       const reader = await poll(() => findFrameContext(session!, tab, READER_PAGE), 'the reader to open on Alt+Shift+Y');
       const story = await poll(() => evaluateInFrame<string>(session!, reader, STORY_TEXT), 'the story in the reader');
       expect(story).toContain(LAST_PARAGRAPH);
@@ -108,7 +112,7 @@ describe('keyboard shortcut, real X key events', () => {
       await page.goto(url);
       await page.bringToFront();
       const tab = (await topLevelContexts(session)).find((c) => c.url === url)!.context;
-      await new Promise((r) => setTimeout(r, 500));
+      await new Promise((r) => setTimeout(r, KEYS_SETTLE_MS));
       const readerOpen = async () => (await findFrameContext(session!, tab, READER_PAGE)) !== null;
 
       await display.pressKeys('firefox', SHORTCUT);

@@ -31,7 +31,7 @@ export const SNAPSHOT_EXTRACTION_PATH = '/engine/snapshot-extraction.js';
 export const SNAPSHOT_EXTRACTION_BUNDLE = join(OUT, 'snapshot-extraction.js');
 /** Nothing may load or run: not even the extension's frame, styles or images, unless the browser exempts them. */
 /** How long /slow/ pages hold their second half back: long enough for a test to act while the page loads. */
-export const SLOW_PAGE_HOLD_MS = 2_000;
+export const SLOW_PAGE_HOLD_MS = 4_000;
 export const STRICT_CSP = "default-src 'none'; frame-src 'none'; style-src 'none'; img-src 'none'; script-src 'none'";
 
 const CONTENT_TYPES: Record<string, string> = {

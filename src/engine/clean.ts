@@ -31,6 +31,20 @@ const isEmptiable = withTag('p', 'div', 'section', 'span', 'li', 'ul', 'ol', 'fi
 const MAX_REMOVABLE_TEXT_SHARE = 0.5;
 const HIDDEN_STYLE = /(display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
+const isSubheading = withTag('h2', 'h3', 'h4', 'h5', 'h6');
+
+/**
+ * A subheading whose links all point within the page (its permalink "¶", a link back to the contents)
+ * heads a section of the story; a heading linking elsewhere is a teaser's title.
+ */
+function isSectionHeading(el: Element): boolean {
+  if (!isSubheading(el)) return false;
+  for (const link of itemsOf(el.getElementsByTagName('a'))) {
+    if (!(link.getAttribute('href') ?? '#').startsWith('#')) return false;
+  }
+  return true;
+}
+
 export interface CleanOptions {
   title: string | null;
 }
@@ -97,7 +111,7 @@ export function cleanStory(roots: Element[], options: CleanOptions): void {
       }
       const tag = tagName(el);
       const lengths = lengthOf(el);
-      if (tag !== 'span' && text && lengths.links > 0 && lengths.link / Math.max(1, lengths.text) > MAX_TEASER_LINK_DENSITY) {
+      if (tag !== 'span' && text && lengths.links > 0 && lengths.link / Math.max(1, lengths.text) > MAX_TEASER_LINK_DENSITY && !isSectionHeading(el)) {
         removeNode(el);
         continue;
       }

@@ -3,7 +3,7 @@
  * Matching is on class/id tokens (split on spaces, dashes and underscores) so that `ad` matches
  * `ad-slot` but not `header` or `shadow`.
  */
-import { classAndId } from './dom';
+import { classAndId, comparableText, tagName, textOf } from './dom';
 
 /** Elements that never belong in a story, whatever their class. */
 export const NEVER_CONTENT_TAGS = new Set([
@@ -49,9 +49,26 @@ export function isClutterByName(el: Element): boolean {
   return clutterName(el) !== null;
 }
 
+/**
+ * Whether an element's id is its heading's words ("sharing-with-a-single-developer" on the section that
+ * opens with "Sharing with a single developer"): documentation tools and Markdown give sections such ids
+ * as link targets, so they name the story's own subject, not page furniture.
+ */
+function isHeadingAnchor(el: Element, id: string): boolean {
+  const heading = el.firstElementChild;
+  if (!heading || !/^h[1-6]$/.test(tagName(heading))) return false;
+  return comparableText(textOf(heading)).replace(/ /g, '-') === id.replace(/_/g, '-');
+}
+
+/** The class and id that name an element (lower-cased), its id left out when it is its heading's words. */
+function namesOf(el: Element): string {
+  const id = (el.getAttribute('id') ?? '').toLowerCase();
+  return id.includes('-') && isHeadingAnchor(el, id) ? (el.getAttribute('class') ?? '').toLowerCase() : classAndId(el);
+}
+
 /** How surely an element's class and id name it clutter: 'strong' (ads, sharing, comments…), 'weak' (a widget, a banner…), or null. */
 export function clutterName(el: Element): 'strong' | 'weak' | null {
-  const names = classAndId(el);
+  const names = namesOf(el);
   if (!names.trim()) return null;
   if (CLUTTER_SUBSTRINGS.test(names)) return 'strong';
   const tokens = names.split(/[\s_-]+/);

@@ -95,6 +95,31 @@ export function descendants(root: Node, keep?: (el: Element) => boolean): Elemen
   return found;
 }
 
+/** An element and its ancestors, outermost first. */
+function pathTo(el: Element): Element[] {
+  const path: Element[] = [];
+  for (let up: Element | null = el; up; up = up.parentElement) path.unshift(up);
+  return path;
+}
+
+/**
+ * Whether `a` comes before `b` in document order (an ancestor before its descendants). Not
+ * compareDocumentPosition: linkedom answers it wrongly for elements at different depths.
+ */
+export function precedes(a: Element, b: Element): boolean {
+  const pathA = pathTo(a);
+  const pathB = pathTo(b);
+  let depth = 0;
+  while (depth < pathA.length && depth < pathB.length && pathA[depth] === pathB[depth]) depth++;
+  if (depth === pathA.length) return true;
+  if (depth === pathB.length || depth === 0) return false;
+  for (let child = pathA[depth - 1]!.firstElementChild; child; child = child.nextElementSibling) {
+    if (child === pathA[depth]) return true;
+    if (child === pathB[depth]) return false;
+  }
+  return false;
+}
+
 /** The first element under `root` that `keep` accepts, in document order; stops there. */
 export function firstDescendant(root: Node, keep: (el: Element) => boolean): Element | null {
   const walker = elementWalker(root);

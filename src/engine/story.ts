@@ -4,7 +4,7 @@
  */
 import { CHROME_ROLES, NEVER_CONTENT_TAGS, clutterName } from './clutter';
 import { effectiveLength } from './text';
-import { INVISIBLE_TEXT_TAGS, classAndId, collapseSpace, comparableText, descendants, firstDescendant, isElement, isLink, itemsOf, linkDensity, measureTree, tagName, textOf, withTag } from './dom';
+import { INVISIBLE_TEXT_TAGS, classAndId, collapseSpace, comparableText, descendants, firstDescendant, isElement, isLink, itemsOf, linkDensity, measureTree, precedes, tagName, textOf, withTag } from './dom';
 
 /** Shorter blocks are captions, labels or buttons, not paragraphs. */
 const MIN_PARAGRAPH_CHARS = 25;
@@ -444,5 +444,28 @@ export function findStory(body: Element, title: string | null = null): StoryPick
       (tagName(sibling) === 'p' && textOf(sibling).length >= SIBLING_PARAGRAPH_CHARS && linkDensity(sibling) < SIBLING_MAX_LINK_DENSITY);
     if (joins) roots.push(sibling);
   }
-  return { roots, topScore, links };
+  return { roots: withTwins(roots, best, scores, Math.max(SIBLING_MIN_SCORE, topScore * SIBLING_SCORE_SHARE), sidesWithHeadline), topScore, links };
+}
+
+/**
+ * A story whose parts the page lays out in separate sections (a figure or a pull quote between them,
+ * each part nested in its own wrappers) has parts dressed exactly as the winner, in wrappers dressed as
+ * its wrapper: the same tags and classes, holding paragraphs (scoring as a joining sibling must). They
+ * join the story wherever they sit (beside the headline, when the story is), in document order.
+ */
+function withTwins(roots: Element[], winner: Element, scores: Map<Element, number>, minScore: number, mayBePart: (el: Element) => boolean): Element[] {
+  const dress = dressOf(winner);
+  const winnerWrapper = winner.parentElement;
+  if (!dress) return roots;
+  const overlaps = (el: Element) => roots.some((root) => root.contains(el) || el.contains(root));
+  const twins: Element[] = [];
+  for (const [el, score] of scores) {
+    if (score < minScore || dressOf(el) !== dress || overlaps(el) || !mayBePart(el)) continue;
+    // In a wrapper dressed as the winner's: a sidebar box or a teaser reusing the story's class ("content") is not.
+    if (!el.parentElement || !winnerWrapper || !dressedAlike(el.parentElement, winnerWrapper)) continue;
+    if (twins.some((twin) => twin.contains(el) || el.contains(twin))) continue;
+    twins.push(el);
+  }
+  if (twins.length === 0) return roots;
+  return [...roots, ...twins].sort((a, b) => (precedes(a, b) ? -1 : 1));
 }

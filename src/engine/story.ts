@@ -19,7 +19,7 @@ const NAME_WEIGHT = 25;
 /** A sibling joins the story when it scores at least this share of the winner (and SIBLING_MIN_SCORE). */
 const SIBLING_SCORE_SHARE = 0.2;
 const SIBLING_MIN_SCORE = 10;
-/** A plain sibling paragraph joins when long enough and not a link list. */
+/** A plain sibling paragraph (a <p>, or a <div> holding only text) joins when long enough and not a link list. */
 const SIBLING_PARAGRAPH_CHARS = 80;
 const SIBLING_MAX_LINK_DENSITY = 0.25;
 /** Below this many characters of text (effective length, fair to dense scripts) a page has no story worth a reader (a login wall, a gallery). */
@@ -428,6 +428,8 @@ export function findStory(body: Element, title: string | null = null): StoryPick
   const partOfStory = (el: Element): boolean => (split ? split.parts.some((part) => el.contains(part)) : el === top);
   if (!parent || tagName(top) === 'body') return { roots: [top], topScore, links };
   const threshold = Math.max(SIBLING_MIN_SCORE, topScore * SIBLING_SCORE_SHARE);
+  // Paragraphs written as a <div> of text (no <p>) join as a <p> does.
+  const plainParagraphs = new Set(paragraphs.filter((paragraph) => paragraph.looseText === null).map((paragraph) => paragraph.el));
   const roots: Element[] = [];
   for (const sibling of itemsOf(parent.children)) {
     if (partOfStory(sibling)) {
@@ -441,7 +443,7 @@ export function findStory(body: Element, title: string | null = null): StoryPick
     // A paragraph's text only (a sibling may be a 10 MB dump, never read whole).
     const joins =
       score >= threshold ||
-      (tagName(sibling) === 'p' && textOf(sibling).length >= SIBLING_PARAGRAPH_CHARS && linkDensity(sibling) < SIBLING_MAX_LINK_DENSITY);
+      ((tagName(sibling) === 'p' || plainParagraphs.has(sibling)) && textOf(sibling).length >= SIBLING_PARAGRAPH_CHARS && linkDensity(sibling) < SIBLING_MAX_LINK_DENSITY);
     if (joins) roots.push(sibling);
   }
   return { roots: withTwins(roots, best, scores, Math.max(SIBLING_MIN_SCORE, topScore * SIBLING_SCORE_SHARE), sidesWithHeadline), topScore, links };

@@ -3,16 +3,18 @@
  * Order matters and is written once here:
  * 1. drop caps first, because decorative letters are often aria-hidden and step 2 would lose a split one;
  * 2. elements that are never story: scripts, forms, frames, page chrome, hidden elements;
- * 3. furniture named by its class or id (ads, share bars, "read also" boxes, promo widgets);
+ * 3. furniture named by its class or id (ads, share bars, "read also" boxes, promo widgets), unless it
+ *    holds most of the story; readers' comments go even then, once a story's worth of text precedes them;
  * 4. bylines and datelines (the reader's header shows them), and short call-to-action blocks
  *    recognised by their words ("Follow us", "A LIRE AUSSI");
  * 5. short link lists (a link with nothing around it is a promo, not a paragraph);
  * 6. menus and teaser lists of any length (three links or more, mostly link text);
  * 7. repeats of the title, and blocks left empty.
  */
-import { BOILERPLATE_TEXT, BYLINE_NAMES, BYLINE_TEXT, CHROME_ROLES, MAX_BOILERPLATE_CHARS, MAX_BYLINE_CHARS, NEVER_CONTENT_TAGS, isClutterByName } from './clutter';
+import { BOILERPLATE_TEXT, BYLINE_NAMES, BYLINE_TEXT, CHROME_ROLES, COMMENTS_NAME, MAX_BOILERPLATE_CHARS, MAX_BYLINE_CHARS, NEVER_CONTENT_TAGS, isClutterByName } from './clutter';
 import { fixDropCaps } from './dropcaps';
-import { classAndId, comparableText, descendants, firstDescendant, itemsOf, measureTree, removeNode, tagName, textOf, withTag, type Lengths } from './dom';
+import { classAndId, comparableText, descendants, firstDescendant, isElement, itemsOf, measureTree, removeNode, tagName, textOf, withTag, type Lengths } from './dom';
+import { MIN_STORY_CHARS } from './story';
 
 /** Blocks that may be removed as a whole by steps 3 to 6. */
 const isBlock = withTag('div', 'section', 'p', 'ul', 'ol', 'li', 'table', 'tr', 'td', 'figure', 'blockquote', 'span', 'header', 'aside', 'dl', 'h2', 'h3', 'h4', 'h5', 'h6', 'font', 'b', 'strong', 'small', 'address');
@@ -43,6 +45,29 @@ function isSectionHeading(el: Element): boolean {
     if (!(link.getAttribute('href') ?? '#').startsWith('#')) return false;
   }
   return true;
+}
+
+/** Visible-ish text (white space aside) under `root` before `el` is reached, counted up to `enough`. */
+function textLengthBefore(root: Element, el: Element, enough: number): number {
+  let length = 0;
+  const stack: Node[] = [root];
+  while (stack.length && length < enough) {
+    const node = stack.pop()!;
+    if (node === el) break;
+    if (node.nodeType === 3) length += (node.nodeValue ?? '').trim().length;
+    else if (isElement(node) && !NEVER_CONTENT_TAGS.has(tagName(node))) {
+      for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+    }
+  }
+  return length;
+}
+
+/**
+ * Readers' comments can outweigh the story they follow (33 comments under 6 paragraphs), which would
+ * keep them as too big to be clutter; named as comments and after a story's worth of text, they go.
+ */
+function isCommentsAfterStory(el: Element, root: Element): boolean {
+  return COMMENTS_NAME.test(classAndId(el)) && textLengthBefore(root, el, MIN_STORY_CHARS) >= MIN_STORY_CHARS;
 }
 
 export interface CleanOptions {
@@ -93,7 +118,7 @@ export function cleanStory(roots: Element[], options: CleanOptions): void {
 
     for (const el of descendants(root, isBlock)) {
       if (!root.contains(el)) continue;
-      if (isClutterByName(el) && !isTooBigToRemove(el)) {
+      if (isClutterByName(el) && (!isTooBigToRemove(el) || isCommentsAfterStory(el, root))) {
         removeNode(el);
         continue;
       }

@@ -36,11 +36,11 @@ const WEAK_CLUTTER_TOKENS = new Set([
   'visually', 'screen', 'shoutbox',
 ]);
 
-/**
- * Compound names written without separators ("relatedposts", "readalso", "socialshare"), and comments
- * named in the corpus's other languages (Polish "komentarze", Spanish "comentarios", Russian "kommentarii").
- */
-const CLUTTER_SUBSTRINGS = /(advert|sponsor|outbrain|taboola|newsletter|read-?also|lire-?aussi|related|socialshare|sharebar|breadcrumb|cookie|comment|komentarz|comentari|kommentari)/;
+/** Readers' comments by name, in the corpus's languages too (Polish "komentarze", Spanish "comentarios", Russian "kommentarii"). */
+export const COMMENTS_NAME = /(comment|komentarz|comentari|kommentari)/;
+
+/** Compound names written without separators ("relatedposts", "readalso", "socialshare"), and comments. */
+const CLUTTER_SUBSTRINGS = new RegExp(`(advert|sponsor|outbrain|taboola|newsletter|read-?also|lire-?aussi|related|socialshare|sharebar|breadcrumb|cookie)|${COMMENTS_NAME.source}`);
 
 /** Names that mark the story itself: they outweigh the weak tokens. */
 const CONTENT_HINTS = /(^|[\s_-])(article|body|content|entry|main|post|story|text|prose|chapo|lead)([\s_-]|$)/;

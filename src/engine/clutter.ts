@@ -39,8 +39,12 @@ const WEAK_CLUTTER_TOKENS = new Set([
 /** Readers' comments by name, in the corpus's languages too (Polish "komentarze", Spanish "comentarios", Russian "kommentarii"). */
 export const COMMENTS_NAME = /(comment|komentarz|comentari|kommentari)/;
 
-/** Compound names written without separators ("relatedposts", "readalso", "socialshare"), and comments. */
-const CLUTTER_SUBSTRINGS = new RegExp(`(advert|sponsor|outbrain|taboola|newsletter|read-?also|lire-?aussi|related|socialshare|sharebar|breadcrumb|cookie)|${COMMENTS_NAME.source}`);
+/**
+ * Compound names written without separators ("relatedposts", "readalso", "socialshare"), comments, and
+ * posts embedded from social networks (a tweet's blockquote, which the network's script turns into a
+ * widget): the corpus's people leave them out of the story's text (70 of the 77 tweets in its truth).
+ */
+const CLUTTER_SUBSTRINGS = new RegExp(`(advert|sponsor|outbrain|taboola|newsletter|read-?also|lire-?aussi|related|socialshare|sharebar|breadcrumb|cookie|twitter-tweet|instagram-media|tiktok-embed)|${COMMENTS_NAME.source}`);
 
 /** Names that mark the story itself: they outweigh the weak tokens. */
 const CONTENT_HINTS = /(^|[\s_-])(article|body|content|entry|main|post|story|text|prose|chapo|lead)([\s_-]|$)/;

@@ -428,8 +428,10 @@ export function findStory(body: Element, title: string | null = null): StoryPick
   const partOfStory = (el: Element): boolean => (split ? split.parts.some((part) => el.contains(part)) : el === top);
   if (!parent || tagName(top) === 'body') return { roots: [top], topScore, links };
   const threshold = Math.max(SIBLING_MIN_SCORE, topScore * SIBLING_SCORE_SHARE);
-  // Paragraphs written as a <div> of text (no <p>) join as a <p> does.
-  const plainParagraphs = new Set(paragraphs.filter((paragraph) => paragraph.looseText === null).map((paragraph) => paragraph.el));
+  // Paragraphs written as a <div> of text (no <p>) join as a <p> does (not a <pre> or a cell: a dump, a layout).
+  const plainParagraphs = new Set(
+    paragraphs.filter(({ el, looseText }) => looseText === null && LOOSE_TEXT_CONTAINERS.has(tagName(el))).map(({ el }) => el),
+  );
   const roots: Element[] = [];
   for (const sibling of itemsOf(parent.children)) {
     if (partOfStory(sibling)) {

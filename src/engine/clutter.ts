@@ -96,6 +96,11 @@ export const BOILERPLATE_TEXT = [
   /^lesen sie auch\b/i, /^leer también\b/i, /^leggi anche\b/i, /^related:/i,
   /\bsign up for (our|the) newsletter\b/i, /\bsubscribe to (our|the)\b/i, /\binscrivez-vous\b/i, /\babonnez-vous\b/i,
   /^(publicité|advertisement|anzeige|publicidad|pubblicità|reklama)$/i, /^(partager|share|teilen|compartir)\s*:?$/i,
+  // Copyright and reprint notices under a story, in the corpus's languages ("© Getty Images" alone: a
+  // caption that opens with its credit goes on to describe the picture).
+  /^(photo\s+)?(copyright|©).{0,60}$/i, /\ball rights reserved\b/i, /\balle rechte vorbehalten\b/i, /\btous droits réservés\b/i,
+  /\btodos los derechos reservados\b/i, /\bwszelkie prawa zastrzeżone\b/i, /все права защищены/i,
+  /版权(均)?(属|归|所有)/, /(不得|禁止|严禁)(转载|复制)/, /不代表.{0,20}(观点|立场)/,
 ];
 
 /** Names of the byline and dateline blocks that the reader shows in its own header instead. */

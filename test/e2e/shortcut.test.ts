@@ -5,20 +5,20 @@
  * grants it the tab, as a toolbar click does, which the other tests' dispatched clicks cannot).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { poll, READER_PAGE } from '../support/driver';
 import { launchChromium, type ChromiumSession } from '../support/chromium';
 import { evaluateInFrame, findFrameContext, launchFirefox, topLevelContexts, type FirefoxSession } from '../support/firefox';
 import { hasSeed } from '../support/paths';
 import { SEED_PATH, startServer, type PageServer } from '../support/server';
+import { startVirtualDisplay, type VirtualDisplay } from '../support/xvfb';
 
+const ARTICLE_PATH = hasSeed ? SEED_PATH : '/pages/article-en.html';
 /** Our article, its second half (with the story's last paragraph) held back by the server. */
 const SLOW_ARTICLE_PATH = '/slow/article-en.html';
 const LAST_PARAGRAPH = 'the last two floods arrived later and lower than the forecasts';
 const STORY_TEXT = `document.querySelector('.story')?.textContent ?? ''`;
 const READER_HOSTS = `document.querySelectorAll('lectern-reader').length`;
-import { startVirtualDisplay, type VirtualDisplay } from '../support/xvfb';
-
-const ARTICLE_PATH = hasSeed ? SEED_PATH : '/pages/article-en.html';
 const SHORTCUT = 'alt+shift+y';
 /** A freshly shown browser window takes a moment before it handles key presses. */
 const KEYS_SETTLE_MS = 500;
@@ -36,92 +36,97 @@ afterAll(async () => {
   await display?.close();
 });
 
+const settle = () => new Promise((r) => setTimeout(r, KEYS_SETTLE_MS));
+
+/** Runs `test` in headed Chromium on the virtual display, and closes it whatever happens. */
+async function inChromium(test: (session: ChromiumSession) => Promise<void>): Promise<void> {
+  const session = await launchChromium({ headless: false, env: display.env });
+  try {
+    await test(session);
+  } finally {
+    await session.close();
+  }
+}
+
+/** Runs `test` in headed Firefox on the virtual display, and closes it whatever happens. */
+async function inFirefox(test: (session: FirefoxSession) => Promise<void>): Promise<void> {
+  const session = await launchFirefox({ headless: false, env: display.env });
+  try {
+    await test(session);
+  } finally {
+    await session.close();
+  }
+}
+
+const readerFrameOf = (page: Page) => page.frames().find((f) => f.url().includes(READER_PAGE));
+
+/** Firefox's tab showing `url`, as the protocol names it. */
+const firefoxTabAt = (session: FirefoxSession, url: string) =>
+  poll(async () => (await topLevelContexts(session)).find((c) => c.url === url)?.context, 'the tab');
+
 describe('keyboard shortcut, real X key events', () => {
-  it('opens and closes the reader in Chromium', async () => {
-    let session: ChromiumSession | null = null;
-    try {
-      session = await launchChromium({ headless: false, env: display.env });
+  it('opens and closes the reader in Chromium', () =>
+    inChromium(async (session) => {
       const page = await session.context.newPage();
       await page.goto(server.url(ARTICLE_PATH));
       await page.bringToFront();
-      await new Promise((r) => setTimeout(r, KEYS_SETTLE_MS));
-      const readerOpen = () => page.frames().some((f) => f.url().includes(READER_PAGE));
+      await settle();
 
       await display.pressKeys('chromium', SHORTCUT);
-      await poll(async () => readerOpen(), 'the reader to open on Alt+Shift+Y');
-      const frame = page.frames().find((f) => f.url().includes(READER_PAGE))!;
+      const frame = await poll(async () => readerFrameOf(page), 'the reader to open on Alt+Shift+Y');
       await frame.waitForSelector('.story .title');
 
       await display.pressKeys('chromium', SHORTCUT);
-      await poll(async () => !readerOpen(), 'the reader to close on Alt+Shift+Y');
+      await poll(async () => !readerFrameOf(page), 'the reader to close on Alt+Shift+Y');
       expect(await page.evaluate(() => document.querySelector('lectern-reader'))).toBeNull();
-    } finally {
-      await session?.close();
-    }
-  });
+    }));
 
-  it('opens the reader in Chromium when pressed while the page still loads, once it has loaded', async () => {
-    let session: ChromiumSession | null = null;
-    try {
-      session = await launchChromium({ headless: false, env: display.env });
+  it('opens the reader in Chromium when pressed while the page still loads, once it has loaded', () =>
+    inChromium(async (session) => {
       const page = await session.context.newPage();
       await page.goto(server.url(SLOW_ARTICLE_PATH), { waitUntil: 'commit' });
       await page.bringToFront();
-      await new Promise((r) => setTimeout(r, KEYS_SETTLE_MS));
+      await settle();
 
       await display.pressKeys('chromium', SHORTCUT);
       expect(await page.evaluate(() => document.readyState)).toBe('loading');
-      await poll(async () => page.frames().find((f) => f.url().includes(READER_PAGE)), 'the reader to open on Alt+Shift+Y');
-      const frame = page.frames().find((f) => f.url().includes(READER_PAGE))!;
+      const frame = await poll(async () => readerFrameOf(page), 'the reader to open on Alt+Shift+Y');
       await frame.waitForSelector('.story .title');
       expect(await frame.evaluate(STORY_TEXT)).toContain(LAST_PARAGRAPH);
       // The content script started for the key and the one the page declares both ran: one reader.
       expect(await page.evaluate(READER_HOSTS)).toBe(1);
-    } finally {
-      await session?.close();
-    }
-  });
+    }));
 
-  it('opens the reader in Firefox when pressed while the page still loads, once it has loaded', async () => {
-    let session: FirefoxSession | null = null;
-    try {
-      session = await launchFirefox({ headless: false, env: display.env });
+  it('opens the reader in Firefox when pressed while the page still loads, once it has loaded', () =>
+    inFirefox(async (session) => {
       const page = await session.browser.newPage();
       const url = server.url(SLOW_ARTICLE_PATH);
       void page.goto(url).catch(() => undefined);
-      const tab = await poll(async () => (await topLevelContexts(session!)).find((c) => c.url === url)?.context, 'the tab');
-      await new Promise((r) => setTimeout(r, KEYS_SETTLE_MS));
+      const tab = await firefoxTabAt(session, url);
+      await settle();
 
       await display.pressKeys('firefox', SHORTCUT);
       expect(await evaluateInFrame<string>(session, tab, 'document.readyState')).toBe('loading');
-      const reader = await poll(() => findFrameContext(session!, tab, READER_PAGE), 'the reader to open on Alt+Shift+Y');
-      const story = await poll(() => evaluateInFrame<string>(session!, reader, STORY_TEXT), 'the story in the reader');
+      const reader = await poll(() => findFrameContext(session, tab, READER_PAGE), 'the reader to open on Alt+Shift+Y');
+      const story = await poll(() => evaluateInFrame<string>(session, reader, STORY_TEXT), 'the story in the reader');
       expect(story).toContain(LAST_PARAGRAPH);
       expect(await evaluateInFrame<number>(session, tab, READER_HOSTS)).toBe(1);
-    } finally {
-      await session?.close();
-    }
-  });
+    }));
 
-  it('opens and closes the reader in Firefox', async () => {
-    let session: FirefoxSession | null = null;
-    try {
-      session = await launchFirefox({ headless: false, env: display.env });
+  it('opens and closes the reader in Firefox', () =>
+    inFirefox(async (session) => {
       const page = await session.browser.newPage();
       const url = server.url(ARTICLE_PATH);
       await page.goto(url);
       await page.bringToFront();
-      const tab = (await topLevelContexts(session)).find((c) => c.url === url)!.context;
-      await new Promise((r) => setTimeout(r, KEYS_SETTLE_MS));
-      const readerOpen = async () => (await findFrameContext(session!, tab, READER_PAGE)) !== null;
+      const tab = await firefoxTabAt(session, url);
+      await settle();
+      const readerOpen = async () => (await findFrameContext(session, tab, READER_PAGE)) !== null;
 
       await display.pressKeys('firefox', SHORTCUT);
       await poll(readerOpen, 'the reader to open on Alt+Shift+Y');
       await display.pressKeys('firefox', SHORTCUT);
       await poll(async () => !(await readerOpen()), 'the reader to close on Alt+Shift+Y');
       expect(await page.evaluate(() => document.querySelector('lectern-reader'))).toBeNull();
-    } finally {
-      await session?.close();
-    }
-  });
+    }));
 });

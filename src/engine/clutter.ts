@@ -98,9 +98,13 @@ export const BOILERPLATE_TEXT = [
   /^(publicité|advertisement|anzeige|publicidad|pubblicità|reklama)$/i, /^(partager|share|teilen|compartir)\s*:?$/i,
   // Copyright and reprint notices under a story, in the corpus's languages ("© Getty Images" alone: a
   // caption that opens with its credit goes on to describe the picture).
-  /^(photo\s+)?(copyright|©).{0,60}$/i, /\ball rights reserved\b/i, /\balle rechte vorbehalten\b/i, /\btous droits réservés\b/i,
+  /^(photo\s+)?(copyright|Â?©).{0,80}$/i, /\ball rights reserved\b/i, /πνευματικά δικαιώματα/i, /\balle rechte vorbehalten\b/i, /\btous droits réservés\b/i,
   /\btodos los derechos reservados\b/i, /\bwszelkie prawa zastrzeżone\b/i, /все права защищены/i,
   /版权(均)?(属|归|所有)/, /(不得|禁止|严禁)(转载|复制)/, /不代表.{0,20}(观点|立场)/,
+  // A page's own labels left among the story's blocks: a gallery's or a video player's, a comment's
+  // report link, the heading over comments or over the latest news (Polish pages of the corpus).
+  /^(hide caption|show caption|just watched|must watch|video duration|photos?:|images?:|\d+ of \d+|report this comment)$/i,
+  /^(komentarze|ostatnie wiadomości)$/i, /^zapraszamy (też )?do dyskusji\b/i,
 ];
 
 /** Names of the byline and dateline blocks that the reader shows in its own header instead. */
@@ -109,6 +113,8 @@ export const BYLINE_NAMES = /(^|[\s_-])(byline|bylines|author|authors|author-nam
 export const BYLINE_TEXT = [
   /^(by|von|par|por|di|door|av|przez)\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}\s*(,|\||•|·|$)/u,
   /^(published|updated|last updated|publiziert|aktualisiert|veröffentlicht|publié le|mis à jour|publicado|actualizado|pubblicato|aggiornato)\b/i,
+  // The source line of an agency story ("Πηγή: Express.gr 03/11/11-10:52"): the reader's header names the site.
+  /^(source|quelle|źródło|источник|fuente|fonte|πηγή)\s*:/i,
 ];
 /** Byline and dateline blocks are short; a longer block with such a name is a container. */
 export const MAX_BYLINE_CHARS = 160;

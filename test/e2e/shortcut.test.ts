@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { poll, READER_PAGE } from '../support/driver';
-import { launchChromium, type ChromiumSession } from '../support/chromium';
+import { launchChromium } from '../support/chromium';
 import { evaluateInFrame, findFrameContext, launchFirefox, topLevelContexts, type FirefoxSession } from '../support/firefox';
 import { hasSeed } from '../support/paths';
 import { SEED_PATH, startServer, type PageServer } from '../support/server';
@@ -38,19 +38,12 @@ afterAll(async () => {
 
 const settle = () => new Promise((r) => setTimeout(r, KEYS_SETTLE_MS));
 
-/** Runs `test` in headed Chromium on the virtual display, and closes it whatever happens. */
-async function inChromium(test: (session: ChromiumSession) => Promise<void>): Promise<void> {
-  const session = await launchChromium({ headless: false, env: display.env });
-  try {
-    await test(session);
-  } finally {
-    await session.close();
-  }
-}
-
-/** Runs `test` in headed Firefox on the virtual display, and closes it whatever happens. */
-async function inFirefox(test: (session: FirefoxSession) => Promise<void>): Promise<void> {
-  const session = await launchFirefox({ headless: false, env: display.env });
+/** Runs `test` in a headed browser on the virtual display, and closes the browser whatever happens. */
+async function headed<Session extends { close(): Promise<void> }>(
+  launch: (options: { headless: false; env: NodeJS.ProcessEnv }) => Promise<Session>,
+  test: (session: Session) => Promise<void>,
+): Promise<void> {
+  const session = await launch({ headless: false, env: display.env });
   try {
     await test(session);
   } finally {
@@ -66,7 +59,7 @@ const firefoxTabAt = (session: FirefoxSession, url: string) =>
 
 describe('keyboard shortcut, real X key events', () => {
   it('opens and closes the reader in Chromium', () =>
-    inChromium(async (session) => {
+    headed(launchChromium, async (session) => {
       const page = await session.context.newPage();
       await page.goto(server.url(ARTICLE_PATH));
       await page.bringToFront();
@@ -82,7 +75,7 @@ describe('keyboard shortcut, real X key events', () => {
     }));
 
   it('opens the reader in Chromium when pressed while the page still loads, once it has loaded', () =>
-    inChromium(async (session) => {
+    headed(launchChromium, async (session) => {
       const page = await session.context.newPage();
       await page.goto(server.url(SLOW_ARTICLE_PATH), { waitUntil: 'commit' });
       await page.bringToFront();
@@ -98,7 +91,7 @@ describe('keyboard shortcut, real X key events', () => {
     }));
 
   it('opens the reader in Firefox when pressed while the page still loads, once it has loaded', () =>
-    inFirefox(async (session) => {
+    headed(launchFirefox, async (session) => {
       const page = await session.browser.newPage();
       const url = server.url(SLOW_ARTICLE_PATH);
       void page.goto(url).catch(() => undefined);
@@ -114,7 +107,7 @@ describe('keyboard shortcut, real X key events', () => {
     }));
 
   it('opens and closes the reader in Firefox', () =>
-    inFirefox(async (session) => {
+    headed(launchFirefox, async (session) => {
       const page = await session.browser.newPage();
       const url = server.url(ARTICLE_PATH);
       await page.goto(url);

@@ -2,7 +2,7 @@
 /** The ExtensionDriver for Debian's Chromium, over playwright-core. */
 import type { Frame, Page } from 'playwright-core';
 import { badgeText, clickToolbarButton, launchChromium, type ChromiumSession, type LaunchOptions } from './chromium';
-import { READER_PAGE, type ExtensionDriver, type Tab } from './driver';
+import { READER_PAGE, poll, type ExtensionDriver, type Tab } from './driver';
 
 /** How long a key press in the reader is awaited (see pressKeyInReader). */
 const KEY_PRESS_SETTLE_MS = 5_000;
@@ -72,7 +72,10 @@ export async function chromiumDriver(options: Pick<LaunchOptions, 'locale' | 'pr
     },
     hasReaderFrame: async (tab) => !!readerFrame(tab),
     async pressKeyInReader(tab, key) {
-      if (!readerFrame(tab)) throw new Error('no reader frame');
+      const frame = readerFrame(tab);
+      if (!frame) throw new Error('no reader frame');
+      // The key must land in the reader, which takes focus once its document has loaded (as in Firefox's driver).
+      await poll(() => frame.evaluate(() => document.hasFocus()), 'the reader to have focus');
       // The reader has focus once open, and the tab's keyboard goes to the focused frame. A key that closes
       // the reader (Esc) removes the frame between key down and key up; a test run once hung 120 s just
       // after an Esc with no poll's own timeout firing, and the press is the one step without a timeout.

@@ -1,6 +1,6 @@
 /** Reader page wiring: shows what the background sent, handles the reader's keys, settings and position. */
 import { firstPayload, firstSettings, savedId } from './reader-ask';
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import '../ui/styles/base.css';
 import '../ui/styles/reader.css';
 import type { LibraryMatchView, ReaderPayload } from '../shared/messages';
@@ -120,7 +120,9 @@ function App({ first }: { first: FirstRender }) {
   const cycleTheme = useCallback(() => change((s) => ({ theme: nextTheme(s.theme) })), [change]);
   const canSave = payload?.kind === 'article';
 
-  useEffect(() => {
+  // A layout effect: the keys work from the moment the story is in the document, not a frame later (an
+  // Esc pressed just as the story appeared went unheard).
+  useLayoutEffect(() => {
     const onKeyDown = (event: KeyboardEvent): void => {
       const action = readerKeyAction(event);
       if (!action) return;

@@ -13,7 +13,7 @@
  */
 import { BOILERPLATE_TEXT, BYLINE_NAMES, BYLINE_TEXT, CHROME_ROLES, COMMENTS_NAME, MAX_BOILERPLATE_CHARS, MAX_BYLINE_CHARS, NEVER_CONTENT_TAGS, isClutterByName } from './clutter';
 import { fixDropCaps } from './dropcaps';
-import { classAndId, comparableText, descendants, firstDescendant, isElement, itemsOf, measureTree, removeNode, tagName, textOf, withTag, type Lengths } from './dom';
+import { TEXT_NODE, classAndId, comparableText, descendants, firstDescendant, isElement, itemsOf, measureTree, removeNode, tagName, textOf, withTag, type Lengths } from './dom';
 import { MIN_STORY_CHARS } from './story';
 
 /** Blocks that may be removed as a whole by steps 3 to 6. */
@@ -47,27 +47,19 @@ function isSectionHeading(el: Element): boolean {
   return true;
 }
 
-/** Visible-ish text (white space aside) under `root` before `el` is reached, counted up to `enough`. */
-function textLengthBefore(root: Element, el: Element, enough: number): number {
+/**
+ * Text in `root` before `el`, from the lengths measured before cleaning: what precedes it at each level
+ * up to the root (never-content elements are gone by then, as are blocks removed before it).
+ */
+function textBefore(el: Element, root: Element, lengthOf: (el: Element) => Lengths): number {
   let length = 0;
-  const stack: Node[] = [root];
-  while (stack.length && length < enough) {
-    const node = stack.pop()!;
-    if (node === el) break;
-    if (node.nodeType === 3) length += (node.nodeValue ?? '').trim().length;
-    else if (isElement(node) && !NEVER_CONTENT_TAGS.has(tagName(node))) {
-      for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+  for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
+    for (let sibling = node.previousSibling; sibling; sibling = sibling.previousSibling) {
+      if (sibling.nodeType === TEXT_NODE) length += (sibling.nodeValue ?? '').trim().length;
+      else if (isElement(sibling)) length += lengthOf(sibling).text;
     }
   }
   return length;
-}
-
-/**
- * Readers' comments can outweigh the story they follow (33 comments under 6 paragraphs), which would
- * keep them as too big to be clutter; named as comments and after a story's worth of text, they go.
- */
-function isCommentsAfterStory(el: Element, root: Element): boolean {
-  return COMMENTS_NAME.test(classAndId(el)) && textLengthBefore(root, el, MIN_STORY_CHARS) >= MIN_STORY_CHARS;
 }
 
 export interface CleanOptions {
@@ -99,6 +91,10 @@ export function cleanStory(roots: Element[], options: CleanOptions): void {
   const storyLength = roots.reduce((sum, root) => sum + (measured.get(root)?.text ?? 0), 0) || 1;
   const lengthOf = (el: Element): Lengths => measured.get(el) ?? { text: 0, link: 0, links: 0 };
   const isTooBigToRemove = (el: Element): boolean => lengthOf(el).text / storyLength > MAX_REMOVABLE_TEXT_SHARE;
+  // Readers' comments can outweigh the story they follow (33 comments under 6 paragraphs), which would
+  // keep them as too big to be clutter; named as comments and after a story's worth of text, they go.
+  const isCommentsAfterStory = (el: Element, root: Element): boolean =>
+    COMMENTS_NAME.test(classAndId(el)) && textBefore(el, root, lengthOf) >= MIN_STORY_CHARS;
 
   for (const root of roots) {
     fixDropCaps(root);

@@ -98,8 +98,8 @@ export function descendants(root: Node, keep?: (el: Element) => boolean): Elemen
 /** An element and its ancestors, outermost first. */
 function pathTo(el: Element): Element[] {
   const path: Element[] = [];
-  for (let up: Element | null = el; up; up = up.parentElement) path.unshift(up);
-  return path;
+  for (let up: Element | null = el; up; up = up.parentElement) path.push(up);
+  return path.reverse();
 }
 
 /**

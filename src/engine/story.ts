@@ -448,7 +448,7 @@ export function findStory(body: Element, title: string | null = null): StoryPick
       ((tagName(sibling) === 'p' || plainParagraphs.has(sibling)) && textOf(sibling).length >= SIBLING_PARAGRAPH_CHARS && linkDensity(sibling) < SIBLING_MAX_LINK_DENSITY);
     if (joins) roots.push(sibling);
   }
-  return { roots: withTwins(roots, best, scores, Math.max(SIBLING_MIN_SCORE, topScore * SIBLING_SCORE_SHARE), sidesWithHeadline), topScore, links };
+  return { roots: withTwins(roots, best, scores, threshold, sidesWithHeadline), topScore, links };
 }
 
 /**

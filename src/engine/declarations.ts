@@ -1,8 +1,8 @@
 /**
  * What a page declares about itself: <meta> tags (keyed by lower-cased property, name, itemprop or
  * http-equiv; the first value wins), JSON-LD blocks, the canonical link, <base>, <title> and the first
- * <time datetime>: the head's from a walk of the (small) head, the body's from tag lookups or, for
- * extract, from one walk of the page (see readDeclarations). Read once per call and passed along (never
+ * <time datetime>: the head's from a walk of the (small) head, the body's from one walk of the page for
+ * extract, or only its scripts, from a tag lookup, for detect (see readDeclarations). Read once per call and passed along (never
  * cached on the document: a single-page app changes its head without a new Document).
  */
 import { collapseSpace, descendants, itemsOf, pagePart, tagName } from './dom';
@@ -23,12 +23,9 @@ const HEAD_DECLARATIONS = new Set(['meta', 'link', 'base', 'title', 'script']);
 /** Declarations read from the rest of the page: JSON-LD scripts, microdata <meta>s, and dated <time>s. */
 const BODY_DECLARATIONS = new Set(['meta', 'script', 'time']);
 
-/** Declarations outside the head (JSON-LD scripts, microdata <meta>s, then the first dated <time>), from the tag indexes. */
-function indexedBodyDeclarations(doc: Document, inHead: Set<Element>): Element[] {
-  const found: Element[] = [...itemsOf(doc.getElementsByTagName('script')), ...itemsOf(doc.getElementsByTagName('meta'))].filter((el) => !inHead.has(el));
-  const datedTime = itemsOf(doc.getElementsByTagName('time')).find((time) => time.hasAttribute('datetime'));
-  if (datedTime) found.push(datedTime);
-  return found;
+/** The scripts outside the head (where JSON-LD often sits), from the tag index. */
+function indexedBodyScripts(doc: Document, inHead: Set<Element>): Element[] {
+  return itemsOf(doc.getElementsByTagName('script')).filter((el) => !inHead.has(el));
 }
 
 /** The same from one walk of the page outside the head, `visit` seeing every element on the way. */
@@ -61,10 +58,11 @@ function walkedBodyDeclarations(doc: Document, head: Element | null, visit: (el:
 }
 
 /**
- * Reads the page's declarations. Without `visit`, the body's come from the DOM's tag indexes (native
- * and near free in a browser, where `detect` runs on every page load); with it, from one walk of the
- * page in which `visit` sees every element in document order (extract gathers microdata on
- * the way, in the background, where one walk beats three tag lookups).
+ * Reads the page's declarations. With `visit` (extract, in the background), all of them, from one walk
+ * of the page in which `visit` sees every element in document order (extract gathers microdata on the
+ * way). Without it (detect, on every page load), the head's and the body's JSON-LD only, from the
+ * script tag index: the body's microdata <meta>s and <time>s changed no verdict of detect on the
+ * corpus's 2,760 pages, and each is one more lookup (a full walk under linkedom and on a cold jsdom).
  */
 export function readDeclarations(doc: Document, visit?: (el: Element) => void): Declarations {
   const found: Declarations = {
@@ -79,7 +77,7 @@ export function readDeclarations(doc: Document, visit?: (el: Element) => void): 
         return HEAD_DECLARATIONS.has(tagName(el));
       })
     : [];
-  const inBody = visit ? walkedBodyDeclarations(doc, head, visit) : indexedBodyDeclarations(doc, new Set(inHead));
+  const inBody = visit ? walkedBodyDeclarations(doc, head, visit) : indexedBodyScripts(doc, new Set(inHead));
   for (const el of [...inHead, ...inBody]) {
     switch (tagName(el)) {
       case 'meta': {

@@ -7,10 +7,12 @@ import { ARTICLE_TYPES, jsonLdObjects, typesOf } from './jsonld';
 import { microdataTypes, readDeclarations } from './declarations';
 import { effectiveLength } from './text';
 import { urlShape } from './url-shape';
-import { bodyOf, itemsOf, tagName } from './dom';
+import { itemsOf, pagePart, tagName } from './dom';
 
 /** A page scoring at least this is offered the reader. */
 export const ARTICLE_SCORE_THRESHOLD = 3;
+/** Microdata declaring an article weighs as much as JSON-LD or Open Graph declaring one. */
+const MICRODATA_POINTS = 2;
 /** Paragraphs shorter than this are teasers, captions or labels (Readability's readerable check uses 140). */
 const MIN_PARAGRAPH_CHARS = 140;
 /** Sum of √(length − MIN_PARAGRAPH_CHARS) over paragraphs: ≥ 20 is several real paragraphs (as in Readability). */
@@ -51,7 +53,7 @@ export function detect(doc: Document, url: string): DetectResult {
     reasons.push(`${points > 0 ? '+' : ''}${points} ${reason}`);
   };
   try {
-    if (!bodyOf(doc) || !/^https?:|^file:/.test(url)) {
+    if (!pagePart(doc, 'body') || !/^https?:|^file:/.test(url)) {
       return { isArticle: false, score: 0, reasons: ['not a web page with a body'] };
     }
     // Tag lookups, not a walk of the page: browsers index tags natively, and this runs on every page load
@@ -67,8 +69,6 @@ export function detect(doc: Document, url: string): DetectResult {
     if (ldTypes.some((t) => t === 'CollectionPage' || t === 'ItemList' || t === 'SearchResultsPage')) add(-2, 'JSON-LD describes a list');
 
     const declaredArticle = ogType === 'article' || ldTypes.some((t) => ARTICLE_TYPES.has(t));
-    // Microdata only when nothing else declared the page: an attribute query, on few pages.
-    if (!declaredArticle && microdataTypes(doc).some((t) => ARTICLE_TYPES.has(t))) add(2, 'microdata describes an article');
     if (PUBLICATION_DATE_KEYS.some((key) => meta.has(key))) add(1, 'a publication date is declared');
     const urlShape = shapeOfUrl(url);
     if (urlShape === 'story') add(1, 'the URL names a story (a date, a long slug or an id)');
@@ -114,6 +114,11 @@ export function detect(doc: Document, url: string): DetectResult {
     if (textScore >= STRONG_TEXT_SCORE) add(3, 'several long paragraphs');
     else if (textScore >= SOME_TEXT_SCORE) add(1.5, 'a few long paragraphs');
     else if (textScore < NO_TEXT_SCORE) add(-3, 'hardly any paragraph text');
+
+    // Microdata last, and only when nothing else declared the page and it would turn the verdict: an
+    // attribute query is a walk of the whole page (the costliest step of detect under jsdom).
+    const microdataTurns = score < ARTICLE_SCORE_THRESHOLD && score + MICRODATA_POINTS >= ARTICLE_SCORE_THRESHOLD;
+    if (!declaredArticle && microdataTurns && microdataTypes(doc).some((t) => ARTICLE_TYPES.has(t))) add(MICRODATA_POINTS, 'microdata describes an article');
 
     return { isArticle: score >= ARTICLE_SCORE_THRESHOLD, score, reasons };
   } catch (error) {

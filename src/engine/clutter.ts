@@ -36,6 +36,13 @@ const WEAK_CLUTTER_TOKENS = new Set([
   'visually', 'screen', 'shoutbox',
 ]);
 
+/**
+ * Class names that, on a paragraph (<p>), mark the story's own text: sites that lock part of a story
+ * for subscribers class each locked paragraph "paywall" (Wired, The New Yorker, TechRadar: all in the
+ * corpus's truth), while the box asking to subscribe is a <div> or a <section>.
+ */
+const LOCKED_PARAGRAPH_NAMES = new Set(['paywall']);
+
 /** Readers' comments by name, in the corpus's languages too (Polish "komentarze", Spanish "comentarios", Russian "kommentarii"). */
 export const COMMENTS_NAME = /(comment|komentarz|comentari|kommentari)/;
 
@@ -78,10 +85,11 @@ export function clutterName(el: Element): 'strong' | 'weak' | null {
   const tokens = names.split(/[\s_-]+/);
   if (tokens.some((token) => STRONG_CLUTTER_TOKENS.has(token))) return 'strong';
   if (CONTENT_HINTS.test(names)) return null;
+  const isParagraph = tagName(el) === 'p';
   // Weak words inside a BEM element name ("sidebar-grid__container") name a layout, not a sidebar.
   const weak = names
     .split(/\s+/)
-    .filter((name) => !name.includes('__'))
+    .filter((name) => !name.includes('__') && !(isParagraph && LOCKED_PARAGRAPH_NAMES.has(name)))
     .some((name) => name.split(/[_-]+/).some((token) => WEAK_CLUTTER_TOKENS.has(token)));
   return weak ? 'weak' : null;
 }

@@ -67,8 +67,11 @@ export function isChrome(el: Element): boolean {
   return !!role && CHROME_ROLES.has(role);
 }
 
+/** An element's share of the page's text (1 for elements above the body, which hold all of it). */
+type TextShare = (el: Element) => number;
+
 /** Chrome by tag or role, or by name when it does not hold much of the page's text. */
-function isChromeOnPage(el: Element, pageTextLength: number, textOfEl: VisibleText): boolean {
+function isChromeOnPage(el: Element, shareOf: TextShare): boolean {
   // ASP.NET and similar pages wrap everything in one <form>: a form is chrome only when it is small.
   const wrapsPage = tagName(el) === 'form';
   if (isChrome(el) && !wrapsPage) return true;
@@ -77,7 +80,7 @@ function isChromeOnPage(el: Element, pageTextLength: number, textOfEl: VisibleTe
   // A wrapper merely named like furniture ("container-widget") that holds the page's headline is the
   // story's layout, even where a large banner leaves it little of the page's text.
   if (name === 'weak' && firstDescendant(el, isStoryHeadline)) return false;
-  return textOfEl(el).length / pageTextLength <= MAX_CLUTTER_TEXT_SHARE;
+  return shareOf(el) <= MAX_CLUTTER_TEXT_SHARE;
 }
 
 /** The page's headline, or the landmark of its main content. */
@@ -86,7 +89,7 @@ const isStoryHeadline = (el: Element): boolean => {
   return tag === 'h1' || tag === 'main' || el.getAttribute('role') === 'main';
 };
 
-function hasChromeAncestor(el: Element, cache: Map<Element, boolean>, pageTextLength: number, textOfEl: VisibleText): boolean {
+function hasChromeAncestor(el: Element, cache: Map<Element, boolean>, shareOf: TextShare): boolean {
   const chain: Element[] = [];
   let node: Element | null = el.parentElement;
   let result = false;
@@ -97,7 +100,7 @@ function hasChromeAncestor(el: Element, cache: Map<Element, boolean>, pageTextLe
       break;
     }
     chain.push(node);
-    if (isChromeOnPage(node, pageTextLength, textOfEl)) {
+    if (isChromeOnPage(node, shareOf)) {
       result = true;
       break;
     }
@@ -372,9 +375,13 @@ export function findStory(body: Element, title: string | null = null): StoryPick
   const scores = new Map<Element, number>();
   const chromeCache = new Map<Element, boolean>();
   const { paragraphs, textOfEl, headings, links } = paragraphsOf(body);
-  const pageTextLength = Math.max(1, textOfEl(body).length);
+  // Text and link lengths of every element, in one walk: a clutter-named block's share of the page's
+  // text (too big to be clutter?) and, below, the candidates' link density.
+  const lengths = measureTree(body);
+  const pageTextLength = Math.max(1, lengths.get(body)?.text ?? 0);
+  const shareOf: TextShare = (el) => (lengths.get(el)?.text ?? pageTextLength) / pageTextLength;
   for (const { el: paragraph, looseText } of paragraphs) {
-    if (hasChromeAncestor(paragraph, chromeCache, pageTextLength, textOfEl) || isChromeOnPage(paragraph, pageTextLength, textOfEl)) continue;
+    if (hasChromeAncestor(paragraph, chromeCache, shareOf) || isChromeOnPage(paragraph, shareOf)) continue;
     const text = looseText ?? textOfEl(paragraph, MAX_PARAGRAPH_CHARS_READ);
     if (effectiveLength(text) < MIN_PARAGRAPH_CHARS) continue;
     // Text broken by blank lines (<br><br>) is several paragraphs written in one element: each counts.
@@ -388,7 +395,6 @@ export function findStory(body: Element, title: string | null = null): StoryPick
       scores.set(ancestor, scores.get(ancestor)! + points / divider);
     }
   }
-  const lengths = measureTree(body, (el) => scores.has(el));
   for (const [el, score] of scores) {
     const measured = lengths.get(el);
     const density = measured && measured.text > 0 ? Math.min(1, measured.link / measured.text) : 0;

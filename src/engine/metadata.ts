@@ -2,6 +2,7 @@
  * Article metadata from the page's own declarations, most trustworthy first:
  * JSON-LD, then Open Graph / article: meta, then plain meta tags, then the markup.
  */
+import { decodeHTMLStrict } from 'entities/decode';
 import type { Article } from './types';
 import { absoluteUrl } from './url';
 import { bodyOf, collapseSpace, firstDescendant, itemsOf, tagName, textOf } from './dom';
@@ -44,6 +45,17 @@ export function cleanTitle(rawTitle: string, siteName: string | null): string {
   // No known site name: the longest part is the headline when the others are short labels.
   const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
   return longest.split(/\s+/).length >= 4 ? longest : title;
+}
+
+/**
+ * Text a page declares (a meta tag's content, a JSON-LD string) with the character references left in
+ * it decoded: sites that encode it twice would show readers "Swift&#8217;s" and "&quot;No&quot;".
+ * Decoded into text, never parsed as markup; only references closed by ";" are read (a bare "&not"
+ * in "Q&notes" stays as written). Text from the markup was decoded by the parser already.
+ */
+function declaredText(value: string | null): string | null {
+  if (!value) return null;
+  return collapseSpace(value.includes('&') ? decodeHTMLStrict(value) : value) || null;
 }
 
 function cleanByline(raw: string | null): string | null {
@@ -112,8 +124,7 @@ export function readMetadata(doc: Document, meta: Declarations, baseUrl: string,
   const ld = findArticleObject(jsonLdObjects(meta));
   const metaContent = (...keys: string[]) => firstMeta(meta, ...keys);
   const publisher = ld?.['publisher'];
-  const siteName =
-    metaContent('og:site_name') ?? jsonText(publisher) ?? metaContent('application-name') ?? null;
+  const siteName = declaredText(metaContent('og:site_name') ?? jsonText(publisher) ?? metaContent('application-name'));
 
   const docTitle = collapseSpace(meta.title ?? '');
   const onlyH1 = (): string | null => {
@@ -133,15 +144,15 @@ export function readMetadata(doc: Document, meta: Declarations, baseUrl: string,
     return textOf(firstDescendant(el, (child) => child.getAttribute('itemprop') === 'name') ?? el) || el.getAttribute('content');
   };
   const title =
-    jsonText(ld?.['headline']) ??
-    metaContent('og:title', 'twitter:title') ??
+    declaredText(jsonText(ld?.['headline'])) ??
+    declaredText(metaContent('og:title', 'twitter:title')) ??
     microdata('headline') ??
     titleFromMarkup(docTitle ? cleanTitle(docTitle, siteName) : null, onlyH1);
 
   // The markup is searched only when the declarations say nothing: selector queries are the costly part.
   const byline =
-    cleanByline(jsonText(ld?.['author'])) ??
-    cleanByline(metaContent('author', 'article:author', 'byl', 'parsely-author', 'dc.creator')) ??
+    cleanByline(declaredText(jsonText(ld?.['author']))) ??
+    cleanByline(declaredText(metaContent('author', 'article:author', 'byl', 'parsely-author', 'dc.creator'))) ??
     cleanByline(microdataAuthor()) ??
     cleanByline(authorInMarkup(doc));
 
@@ -157,7 +168,7 @@ export function readMetadata(doc: Document, meta: Declarations, baseUrl: string,
     metaContent('og:image', 'og:image:url', 'twitter:image', 'twitter:image:src') ?? jsonImage(ld?.['image']) ?? microdata('image'),
     baseUrl,
   );
-  const excerpt = metaContent('description', 'og:description', 'twitter:description') ?? jsonText(ld?.['description']);
+  const excerpt = declaredText(metaContent('description', 'og:description', 'twitter:description') ?? jsonText(ld?.['description']));
   const canonicalUrl = absoluteUrl(
     meta.canonical ?? metaContent('og:url'),
     baseUrl,

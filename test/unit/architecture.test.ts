@@ -32,10 +32,16 @@ describe('architecture', () => {
     });
   }
 
-  it('src/engine imports nothing outside itself (it ships alone as dist/engine)', () => {
+  // Pure libraries the engine may use, bundled into dist/engine: no DOM or host APIs of their own.
+  // entities: the HTML spec's character references (2,231 names), which linkedom's DOM cannot decode for us.
+  const ENGINE_PACKAGES = ['entities/decode'];
+
+  it('src/engine imports nothing outside itself but pure bundled libraries (it ships alone as dist/engine)', () => {
     for (const file of sourceFiles(join(ROOT, 'src', 'engine'))) {
       const imports = [...readFileSync(file, 'utf8').matchAll(/from ['"]([^'"]+)['"]/g)].map((m) => m[1]!);
-      for (const spec of imports) expect(spec, `${relative(ROOT, file)} imports ${spec}`).toMatch(/^\.\/[\w-]+$/);
+      for (const spec of imports) {
+        if (!ENGINE_PACKAGES.includes(spec)) expect(spec, `${relative(ROOT, file)} imports ${spec}`).toMatch(/^\.\/[\w-]+$/);
+      }
     }
   });
 

@@ -32,16 +32,22 @@ export function normalizeDate(raw: string | null | undefined): string | null {
   return new Date(parsed).toISOString();
 }
 
+/** A title without the site's name beside it ("Headline | Site", "Site – Headline"), when the site's name is known and the headline remains. */
+function withoutSiteName(title: string, siteName: string | null): string {
+  const parts = title.split(TITLE_SEPARATORS);
+  const site = siteName?.toLowerCase();
+  if (parts.length < 2 || !site) return title;
+  const kept = parts.filter((p) => p.toLowerCase() !== site);
+  return kept.length < parts.length && kept.length > 0 ? kept.join(' – ') : title;
+}
+
 /** Removes the site name from a `<title>` such as "Headline – Site" or "Site | Headline". */
 export function cleanTitle(rawTitle: string, siteName: string | null): string {
   const title = collapseSpace(rawTitle);
   const parts = title.split(TITLE_SEPARATORS);
   if (parts.length < 2) return title;
-  const site = siteName?.toLowerCase();
-  if (site) {
-    const kept = parts.filter((p) => p.toLowerCase() !== site);
-    if (kept.length < parts.length && kept.length > 0) return kept.join(' – ');
-  }
+  const named = withoutSiteName(title, siteName);
+  if (named !== title) return named;
   // No known site name: the longest part is the headline when the others are short labels.
   const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
   return longest.split(/\s+/).length >= 4 ? longest : title;
@@ -143,11 +149,9 @@ export function readMetadata(doc: Document, meta: Declarations, baseUrl: string,
     if (!el) return null;
     return textOf(firstDescendant(el, (child) => child.getAttribute('itemprop') === 'name') ?? el) || el.getAttribute('content');
   };
-  const title =
-    declaredText(jsonText(ld?.['headline'])) ??
-    declaredText(metaContent('og:title', 'twitter:title')) ??
-    microdata('headline') ??
-    titleFromMarkup(docTitle ? cleanTitle(docTitle, siteName) : null, onlyH1);
+  // A declared title may carry the site's name too ("Headline | Site"): only a name the page declares is removed.
+  const declaredTitle = declaredText(jsonText(ld?.['headline'])) ?? declaredText(metaContent('og:title', 'twitter:title')) ?? microdata('headline');
+  const title = declaredTitle ? withoutSiteName(declaredTitle, siteName) : titleFromMarkup(docTitle ? cleanTitle(docTitle, siteName) : null, onlyH1);
 
   // The markup is searched only when the declarations say nothing: selector queries are the costly part.
   const byline =

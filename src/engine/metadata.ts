@@ -5,7 +5,7 @@
 import { decodeHTMLStrict } from 'entities/decode';
 import type { Article } from './types';
 import { absoluteUrl } from './url';
-import { bodyOf, collapseSpace, firstDescendant, itemsOf, tagName, textOf } from './dom';
+import { bodyOf, collapseSpace, comparableText, firstDescendant, itemsOf, tagName, textOf } from './dom';
 import { findArticleObject, jsonImage, jsonLdObjects, jsonText } from './jsonld';
 import { firstMeta, microdataLookup, type Declarations } from './declarations';
 
@@ -119,10 +119,28 @@ function authorInMarkup(doc: Document): string | null {
 /** A cleaned <title> shorter than this many words is a site name or a label, not a headline. */
 const MIN_TITLE_WORDS = 3;
 
+/** A <title> of the form "Source: Headline": an agency's, a blog's or a section's name before the colon. */
+const LABELLED_TITLE = /^([^:]{1,40}):\s+(.+)$/;
+/** A label has at most this many words ("The Canadian Press"); more is a headline with a colon in it. */
+const MAX_LABEL_WORDS = 3;
+
+/**
+ * The headline without its label ("AFP: France to boycott Syria" → "France to boycott Syria") when the
+ * page's own heading reads so; a page whose heading keeps the label ("Exclusive: …") keeps it.
+ */
+function withoutLabel(title: string, headings: () => string[]): string {
+  const match = LABELLED_TITLE.exec(title);
+  if (!match || match[1]!.trim().split(/\s+/).length > MAX_LABEL_WORDS || match[2]!.split(/\s+/).length < MIN_TITLE_WORDS) return title;
+  const headline = comparableText(match[2]!);
+  return headings().some((heading) => comparableText(heading) === headline) ? match[2]! : title;
+}
+
 /** Without declarations, the cleaned <title> (as Firefox's Reader View reads it), or the page's only <h1>. */
-function titleFromMarkup(cleanedTitle: string | null, onlyH1: () => string | null): string | null {
-  if (cleanedTitle && cleanedTitle.split(/\s+/).length >= MIN_TITLE_WORDS) return cleanedTitle;
-  return onlyH1() ?? cleanedTitle;
+function titleFromMarkup(cleanedTitle: string | null, doc: Document): string | null {
+  const textsOf = (tag: string): string[] => itemsOf(doc.getElementsByTagName(tag)).map((h) => textOf(h)).filter(Boolean);
+  if (cleanedTitle && cleanedTitle.split(/\s+/).length >= MIN_TITLE_WORDS) return withoutLabel(cleanedTitle, () => [...textsOf('h1'), ...textsOf('h2')]);
+  const h1s = textsOf('h1');
+  return (h1s.length === 1 ? h1s[0]! : null) ?? cleanedTitle;
 }
 
 /** `microdataItems`: the page's elements carrying an itemprop, in document order (found in the declarations' walk). */
@@ -133,10 +151,6 @@ export function readMetadata(doc: Document, meta: Declarations, baseUrl: string,
   const siteName = declaredText(metaContent('og:site_name') ?? jsonText(publisher) ?? metaContent('application-name'));
 
   const docTitle = collapseSpace(meta.title ?? '');
-  const onlyH1 = (): string | null => {
-    const h1s = itemsOf(doc.getElementsByTagName('h1')).map((h) => textOf(h)).filter(Boolean);
-    return h1s.length === 1 ? h1s[0]! : null;
-  };
   const microdataProperty = microdataLookup(microdataItems);
   const microdata = (prop: string): string | null => {
     const el = microdataProperty(prop);
@@ -151,7 +165,7 @@ export function readMetadata(doc: Document, meta: Declarations, baseUrl: string,
   };
   // A declared title may carry the site's name too ("Headline | Site"): only a name the page declares is removed.
   const declaredTitle = declaredText(jsonText(ld?.['headline'])) ?? declaredText(metaContent('og:title', 'twitter:title')) ?? microdata('headline');
-  const title = declaredTitle ? withoutSiteName(declaredTitle, siteName) : titleFromMarkup(docTitle ? cleanTitle(docTitle, siteName) : null, onlyH1);
+  const title = declaredTitle ? withoutSiteName(declaredTitle, siteName) : titleFromMarkup(docTitle ? cleanTitle(docTitle, siteName) : null, doc);
 
   // The markup is searched only when the declarations say nothing: selector queries are the costly part.
   const byline =

@@ -5,7 +5,7 @@
  */
 import type { Article, ExtractResult } from './types';
 import { cleanStory } from './clean';
-import { descendants, firstDescendant, inertCopies, isLink, itemsOf, removeNode, withTag } from './dom';
+import { collapseSpace, descendants, firstDescendant, inertCopies, isLink, itemsOf, removeNode, tagName, textOf, withTag } from './dom';
 import { pageBody } from './page-body';
 import { readDeclarations } from './declarations';
 import { resolveNoscriptImages } from './images';
@@ -64,6 +64,31 @@ function isListOfStories(roots: Element[]): boolean {
   return !storyParagraph;
 }
 
+/** Heading tags that may name a story whose page declares no title. */
+const STORY_HEADING = /^h[1-3]$/;
+/** A title made of the story's first words stops at a word after this many characters. */
+const UNTITLED_TITLE_CHARS = 80;
+
+/**
+ * A page that declares no title (and has no <title>): a heading opening the story names it (and is then
+ * not repeated in the text). A heading after the first paragraph heads a section, not the story.
+ */
+function storyHeading(roots: Element[]): string | null {
+  const first = roots[0];
+  if (!first) return null;
+  const opening = STORY_HEADING.test(tagName(first)) ? first : firstDescendant(first, (el) => STORY_HEADING.test(tagName(el)) || tagName(el) === 'p');
+  return opening && tagName(opening) !== 'p' ? textOf(opening) || null : null;
+}
+
+/** The first words of a story without a title or a heading: its first block, cut at a word. */
+function firstWords(text: string): string {
+  const first = collapseSpace(text.split('\n\n')[0] ?? '');
+  if (first.length <= UNTITLED_TITLE_CHARS) return first;
+  const cut = first.slice(0, UNTITLED_TITLE_CHARS);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${lastSpace > 0 ? cut.slice(0, lastSpace) : cut}…`;
+}
+
 export interface ExtractOptions {
   /** Collect and rank related reads (default true). Off for callers that only want the story. */
   related?: boolean;
@@ -95,14 +120,14 @@ function extractOrFail(doc: Document, url: string, withRelated: boolean): Extrac
   if (isListOfStories(found.roots)) {
     return { ok: false, reason: 'Lectern found no story on this page: it is a list of stories (search results, a section or a tag page).' };
   }
-  const title = meta.title ?? '';
+  const title = meta.title ?? storyHeading(found.roots) ?? '';
   const lead = findLead(found.roots, meta.excerpt);
   const story = inertCopies(doc, lead ? [lead, ...found.roots] : found.roots);
   for (const root of story) {
     resolveNoscriptImages(root);
     for (const el of descendants(root, isNoise)) removeNode(el);
   }
-  cleanStory(story, { title: meta.title });
+  cleanStory(story, { title: title || null });
   const { html, text } = serializeStory(story, baseUrl);
   if (effectiveLength(text) < MIN_STORY_CHARS) return { ok: false, reason: 'Lectern found no story on this page: too little text.' };
   if (!text.split('\n\n').some((block) => effectiveLength(block) >= MIN_LONGEST_PARAGRAPH_CHARS)) {
@@ -112,7 +137,7 @@ function extractOrFail(doc: Document, url: string, withRelated: boolean): Extrac
   const related = !withRelated ? [] : collectRelated({ links: found.links, story: found.roots, pageUrl: url, baseUrl, canonicalUrl: meta.canonicalUrl, title, text, lang: meta.lang });
   const wordCount = countWords(text, meta.lang);
   const article: Article = {
-    title: title || text.slice(0, 80),
+    title: title || firstWords(text),
     byline: meta.byline,
     siteName: meta.siteName,
     publishedTime: meta.publishedTime,

@@ -18,8 +18,10 @@ export type Metadata = Pick<Article, 'byline' | 'siteName' | 'publishedTime' | '
 const TITLE_SEPARATORS = /\s+[|–—\-·•:»«/]\s+/;
 /** Primary language subtags written right to left. */
 const RTL_LANGUAGES = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
-/** Prefixes bylines carry in markup ("By Jane Doe", "par La Rédaction"). */
-const BYLINE_PREFIX = /^(by|par|von|por|di|door|av|af|przez|от)\s+/i;
+/** Prefixes bylines carry in markup ("By Jane Doe", "par La Rédaction", "More stories by Jane Doe"). */
+const BYLINE_PREFIX = /^((more )?stories by|written by|posted by|(by|par|von|por|di|door|av|af|przez|от)\s)\s*/i;
+/** What a byline block adds after the name: the outlet or section after a separator, the date of an update. */
+const BYLINE_TAIL = /\s+([·|•\/]|(last )?updated\b|posted\b|published\b|aktualisiert\b|mis à jour\b).*$/i;
 
 
 /** Keeps an ISO 8601 string as the page wrote it (offset included); turns other readable dates into ISO. */
@@ -66,7 +68,7 @@ function declaredText(value: string | null): string | null {
 
 function cleanByline(raw: string | null): string | null {
   if (!raw) return null;
-  const value = collapseSpace(raw).replace(BYLINE_PREFIX, '');
+  const value = collapseSpace(raw).replace(BYLINE_PREFIX, '').replace(BYLINE_TAIL, '');
   // A URL is not a name (some sites put the author page in meta author).
   if (!value || /^https?:\/\//.test(value)) return null;
   return value;

@@ -18,6 +18,16 @@ import { MIN_STORY_CHARS } from './story';
 
 /** Blocks that may be removed as a whole by steps 3 to 6. */
 const isBlock = withTag('div', 'section', 'p', 'ul', 'ol', 'li', 'table', 'tr', 'td', 'figure', 'blockquote', 'span', 'header', 'aside', 'dl', 'h2', 'h3', 'h4', 'h5', 'h6', 'font', 'b', 'strong', 'small', 'address');
+/** The inline elements among them: old pages set a heading or a label as a line of bold or of spans. */
+const INLINE_BLOCKS = new Set(['span', 'font', 'b', 'strong', 'small']);
+/** Whether an inline element sits in a paragraph (<p>) that holds more text than `text` (comparable text). */
+function isWordOfParagraph(el: Element, text: string): boolean {
+  if (!INLINE_BLOCKS.has(tagName(el))) return false;
+  let block = el.parentElement;
+  while (block && INLINE_BLOCKS.has(tagName(block))) block = block.parentElement;
+  return !!block && tagName(block) === 'p' && comparableText(textOf(block)) !== text;
+}
+
 /** A short block (under MAX_BOILERPLATE_CHARS) that is mostly link text is a teaser or a button. */
 const MAX_TEASER_LINK_DENSITY = 0.5;
 /** Blocks that can be a menu or a list of teasers. */
@@ -136,8 +146,9 @@ export function cleanStory(roots: Element[], options: CleanOptions): void {
         removeNode(el);
         continue;
       }
-      // The title again, in a heading or in a block of its own (an old page's "heading" div).
-      if (title && comparableText(text) === title) removeNode(el);
+      // The title again, in a heading or in a block of its own (an old page's "heading" div), but not a
+      // word of a paragraph's sentence (a bold "Penny" opening "Penny is a villager…", titled "Penny").
+      if (title && comparableText(text) === title && !isWordOfParagraph(el, title)) removeNode(el);
     }
 
     // Menus and teaser lists: blocks of several links with little text around them, whatever their size.

@@ -1,9 +1,10 @@
 /**
  * What a page declares about itself: <meta> tags (keyed by lower-cased property, name, itemprop or
  * http-equiv; the first value wins), JSON-LD blocks, the canonical link, <base>, <title> and the first
- * <time datetime>: the head's from a walk of the (small) head, the body's from one walk of the page for
- * extract, or only its scripts, from a tag lookup, for detect (see readDeclarations). Read once per call and passed along (never
- * cached on the document: a single-page app changes its head without a new Document).
+ * <time datetime>: the head's from a walk of the (small) head; the body's from one walk of the page
+ * for extract, or only its scripts, from a tag lookup, for detect (see readDeclarations). Read once per
+ * call and passed along (never cached on the document: a single-page app changes its head without a
+ * new Document).
  */
 import { collapseSpace, descendants, itemsOf, pagePart, tagName } from './dom';
 import { swallowedPageText } from './page-body';

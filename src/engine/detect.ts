@@ -4,7 +4,7 @@
  */
 import type { DetectResult } from './types';
 import { ARTICLE_TYPES, jsonLdObjects, typesOf } from './jsonld';
-import { microdataTypes, readDeclarations } from './declarations';
+import { bodyMetaKeys, microdataTypes, readDeclarations } from './declarations';
 import { effectiveLength } from './text';
 import { urlShape } from './url-shape';
 import { itemsOf, pagePart, tagName } from './dom';
@@ -13,6 +13,8 @@ import { itemsOf, pagePart, tagName } from './dom';
 export const ARTICLE_SCORE_THRESHOLD = 3;
 /** Microdata declaring an article weighs as much as JSON-LD or Open Graph declaring one. */
 const MICRODATA_POINTS = 2;
+/** A declared publication date: a point, as a story-shaped URL. */
+const DATE_POINTS = 1;
 /** Paragraphs shorter than this are teasers, captions or labels (Readability's readerable check uses 140). */
 const MIN_PARAGRAPH_CHARS = 140;
 /** Sum of √(length − MIN_PARAGRAPH_CHARS) over paragraphs: ≥ 20 is several real paragraphs (as in Readability). */
@@ -69,7 +71,8 @@ export function detect(doc: Document, url: string): DetectResult {
     if (ldTypes.some((t) => t === 'CollectionPage' || t === 'ItemList' || t === 'SearchResultsPage')) add(-2, 'JSON-LD describes a list');
 
     const declaredArticle = ogType === 'article' || ldTypes.some((t) => ARTICLE_TYPES.has(t));
-    if (PUBLICATION_DATE_KEYS.some((key) => meta.has(key))) add(1, 'a publication date is declared');
+    const dateInHead = PUBLICATION_DATE_KEYS.some((key) => meta.has(key));
+    if (dateInHead) add(DATE_POINTS, 'a publication date is declared');
     const urlShape = shapeOfUrl(url);
     if (urlShape === 'story') add(1, 'the URL names a story (a date, a long slug or an id)');
     else if (urlShape === 'listing') add(-2, 'the URL names a listing (category, topic, tag, section)');
@@ -115,10 +118,16 @@ export function detect(doc: Document, url: string): DetectResult {
     else if (textScore >= SOME_TEXT_SCORE) add(1.5, 'a few long paragraphs');
     else if (textScore < NO_TEXT_SCORE) add(-3, 'hardly any paragraph text');
 
-    // Microdata last, and only when nothing else declared the page and it would turn the verdict: an
-    // attribute query is a walk of the whole page (the costliest step of detect under jsdom).
-    const microdataTurns = score < ARTICLE_SCORE_THRESHOLD && score + MICRODATA_POINTS >= ARTICLE_SCORE_THRESHOLD;
-    if (!declaredArticle && microdataTurns && microdataTypes(doc).some((t) => ARTICLE_TYPES.has(t))) add(MICRODATA_POINTS, 'microdata describes an article');
+    // The body's declarations last, and only where they would turn the verdict: a date declared by a
+    // <meta> in the body (microdata's itemprop), then microdata types (an attribute query, the costliest
+    // step of detect under jsdom). Each is a walk of the page in Node's DOMs.
+    const microdataPoints = declaredArticle ? 0 : MICRODATA_POINTS;
+    const turns = (points: number): boolean => score < ARTICLE_SCORE_THRESHOLD && score + points >= ARTICLE_SCORE_THRESHOLD;
+    if (!dateInHead && turns(DATE_POINTS + microdataPoints)) {
+      const bodyKeys = bodyMetaKeys(doc);
+      if (PUBLICATION_DATE_KEYS.some((key) => bodyKeys.has(key))) add(DATE_POINTS, 'a publication date is declared');
+    }
+    if (microdataPoints > 0 && turns(microdataPoints) && microdataTypes(doc).some((t) => ARTICLE_TYPES.has(t))) add(MICRODATA_POINTS, 'microdata describes an article');
 
     return { isArticle: score >= ARTICLE_SCORE_THRESHOLD, score, reasons };
   } catch (error) {

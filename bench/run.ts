@@ -102,7 +102,7 @@ function runOn(doc: Document, url: string, lecternFirst: boolean): { outputs: Re
     try {
       readerable = isProbablyReaderable(doc);
     } catch {
-      readerable = false;
+      // A page the check throws on is not readerable (readerable stays false).
     }
     theirDetectMs = performance.now() - start;
   };
@@ -118,7 +118,7 @@ function runOn(doc: Document, url: string, lecternFirst: boolean): { outputs: Re
   try {
     theirs = new Readability(doc).parse();
   } catch {
-    theirs = null;
+    // A page Readability throws on is a page it cannot read: no output.
   }
   const t4 = performance.now();
   return {

@@ -46,10 +46,10 @@ function withoutSiteName(title: string, siteName: string | null): string {
 /** Removes the site name from a `<title>` such as "Headline – Site" or "Site | Headline". */
 export function cleanTitle(rawTitle: string, siteName: string | null): string {
   const title = collapseSpace(rawTitle);
-  const parts = title.split(TITLE_SEPARATORS);
-  if (parts.length < 2) return title;
   const named = withoutSiteName(title, siteName);
   if (named !== title) return named;
+  const parts = title.split(TITLE_SEPARATORS);
+  if (parts.length < 2) return title;
   // No known site name: the longest part is the headline when the others are short labels.
   const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
   return longest.split(/\s+/).length >= 4 ? longest : title;

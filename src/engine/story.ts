@@ -215,7 +215,7 @@ function blankLinesIn(el: Element): number {
 
 /** No real paragraph is longer: a "paragraph" of a 10 MB text dump is read this far, and counts as this long. */
 const MAX_PARAGRAPH_CHARS_READ = 20_000;
-/** The page's text is measured up to this: beyond it a page is a dump, and the shares of its blocks are still right. */
+/** A block's whole text (the winner's, a candidate's beside the headline) is read up to this: beyond it a block is a dump, and comparing lengths is still right. */
 const MAX_PAGE_CHARS_READ = 500_000;
 
 /** Whitespace-collapsed text of an element without the text of scripts and styles inside it, read up to `maxChars`. */

@@ -48,9 +48,17 @@ export function bodyMetaKeys(doc: Document): Set<string> {
   return keys;
 }
 
-/** The scripts outside the head (where JSON-LD often sits), from the tag index. */
-function indexedBodyScripts(doc: Document, inHead: Set<Element>): Element[] {
-  return itemsOf(doc.getElementsByTagName('script')).filter((el) => !inHead.has(el));
+/** Whether a <script> holds JSON-LD. */
+function isJsonLd(el: Element): boolean {
+  return el.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json';
+}
+
+/** The JSON-LD blocks outside the head (where pages often put them), from the script tag index. */
+export function bodyJsonLd(doc: Document): string[] {
+  const head = pagePart(doc, 'head');
+  return itemsOf(doc.getElementsByTagName('script'))
+    .filter((el) => isJsonLd(el) && !head?.contains(el))
+    .map((el) => el.textContent ?? '');
 }
 
 /** The same from one walk of the page outside the head, `visit` seeing every element on the way. */
@@ -85,10 +93,9 @@ function walkedBodyDeclarations(doc: Document, head: Element | null, visit: (el:
 /**
  * Reads the page's declarations. With `visit` (extract, in the background), all of them, from one walk
  * of the page in which `visit` sees every element in document order (extract gathers microdata on the
- * way). Without it (detect, on every page load), the head's and the body's JSON-LD only, from the
- * script tag index: detect reads the body's <meta>s only where they would turn its verdict
- * (bodyMetaKeys), and never its <time>s; each is one more lookup (a full walk under linkedom and on a
- * fresh jsdom document).
+ * way). Without it (detect, on every page load), the head's only: detect reads the body's JSON-LD
+ * (bodyJsonLd), <meta>s (bodyMetaKeys) and microdata only where they could turn its verdict, and never
+ * its <time>s; each is one more lookup (a full walk under linkedom and on a fresh jsdom document).
  */
 export function readDeclarations(doc: Document, visit?: (el: Element) => void): Declarations {
   const found: Declarations = {
@@ -103,7 +110,7 @@ export function readDeclarations(doc: Document, visit?: (el: Element) => void): 
         return HEAD_DECLARATIONS.has(tagName(el));
       })
     : [];
-  const inBody = visit ? walkedBodyDeclarations(doc, head, visit) : indexedBodyScripts(doc, new Set(inHead));
+  const inBody = visit ? walkedBodyDeclarations(doc, head, visit) : [];
   for (const el of [...inHead, ...inBody]) {
     switch (tagName(el)) {
       case 'meta': {
@@ -123,7 +130,7 @@ export function readDeclarations(doc: Document, visit?: (el: Element) => void): 
         found.title ??= swallowedPageText(el.textContent)?.split('<')[0] ?? el.textContent;
         break;
       case 'script':
-        if (el.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json') found.jsonLd.push(el.textContent ?? '');
+        if (isJsonLd(el)) found.jsonLd.push(el.textContent ?? '');
         break;
       case 'time':
         found.timeDatetime ??= el.getAttribute('datetime');

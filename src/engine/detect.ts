@@ -4,10 +4,10 @@
  */
 import type { DetectResult } from './types';
 import { ARTICLE_TYPES, jsonLdObjects, typesOf } from './jsonld';
-import { bodyMetaKeys, microdataTypes, readDeclarations } from './declarations';
+import { bodyJsonLd, bodyMetaKeys, microdataTypes, readDeclarations } from './declarations';
 import { effectiveLength } from './text';
 import { urlShape } from './url-shape';
-import { itemsOf, pagePart, tagName } from './dom';
+import { pagePart, tagName } from './dom';
 
 /** A page scoring at least this is offered the reader. */
 export const ARTICLE_SCORE_THRESHOLD = 3;
@@ -47,6 +47,27 @@ export function shapeOfUrl(url: string): 'story' | 'listing' | 'section' | null 
 /** Stop reading paragraphs once the text is clearly enough: bounds the cost on huge pages. */
 const MAX_PARAGRAPHS_READ = 400;
 
+/** Points for the text's paragraphs: several long ones, a few, or hardly any. */
+const STRONG_TEXT_POINTS = 3;
+const SOME_TEXT_POINTS = 1.5;
+const NO_TEXT_POINTS = -3;
+/** Points for the page's <article> elements: one is a story's; many are a list's (less so on a story URL). */
+const ONE_ARTICLE_POINTS = 1;
+const LIST_OF_ARTICLES_POINTS = -2;
+const LIST_OF_ARTICLES_ON_STORY_URL_POINTS = -1;
+/** JSON-LD, like Open Graph, declaring an article or a list. */
+const DECLARED_ARTICLE_POINTS = 2;
+const DECLARED_LIST_POINTS = -2;
+
+/**
+ * Evidence from the page's body, read in turn and only while it could still turn the verdict: `range`
+ * is the fewest and most points it (and nothing read after it) can add, given what is known so far.
+ */
+interface BodyEvidence {
+  range(): [number, number];
+  read(): void;
+}
+
 export function detect(doc: Document, url: string): DetectResult {
   const reasons: string[] = [];
   let score = 0;
@@ -58,19 +79,29 @@ export function detect(doc: Document, url: string): DetectResult {
     if (!pagePart(doc, 'body') || !/^https?:|^file:/.test(url)) {
       return { isArticle: false, score: 0, reasons: ['not a web page with a body'] };
     }
-    // Tag lookups, not a walk of the page: browsers index tags natively, and this runs on every page load
-    // (a walk cost 1.4 ms on an ordinary 8,000-element page in Chromium, tag lookups a tenth of that).
-    const declarations = readDeclarations(doc);
-    const { meta } = declarations;
+    // The head first, then tag lookups, not a walk of the page: browsers index tags natively, and this runs
+    // on every page load (a walk cost 1.4 ms on an ordinary 8,000-element page in Chromium, tag lookups a
+    // tenth of that). Each lookup is a walk of the page in Node's DOMs, so each is made only where it counts.
+    const { meta, jsonLd } = readDeclarations(doc);
     const ogType = meta.get('og:type')?.toLowerCase();
     if (ogType === 'article') add(2, 'og:type is article');
     else if (ogType === 'website') add(-1, 'og:type is website');
 
-    const ldTypes = jsonLdObjects(declarations).flatMap(typesOf);
-    if (ldTypes.some((t) => ARTICLE_TYPES.has(t))) add(2, 'JSON-LD describes an article');
-    if (ldTypes.some((t) => t === 'CollectionPage' || t === 'ItemList' || t === 'SearchResultsPage')) add(-2, 'JSON-LD describes a list');
+    let ldArticle = false;
+    let ldList = false;
+    const readJsonLd = (blocks: string[]): void => {
+      const types = jsonLdObjects({ jsonLd: blocks }).flatMap(typesOf);
+      if (!ldArticle && types.some((t) => ARTICLE_TYPES.has(t))) {
+        ldArticle = true;
+        add(DECLARED_ARTICLE_POINTS, 'JSON-LD describes an article');
+      }
+      if (!ldList && types.some((t) => t === 'CollectionPage' || t === 'ItemList' || t === 'SearchResultsPage')) {
+        ldList = true;
+        add(DECLARED_LIST_POINTS, 'JSON-LD describes a list');
+      }
+    };
+    readJsonLd(jsonLd);
 
-    const declaredArticle = ogType === 'article' || ldTypes.some((t) => ARTICLE_TYPES.has(t));
     const dateInHead = PUBLICATION_DATE_KEYS.some((key) => meta.has(key));
     if (dateInHead) add(DATE_POINTS, 'a publication date is declared');
     const urlShape = shapeOfUrl(url);
@@ -78,59 +109,94 @@ export function detect(doc: Document, url: string): DetectResult {
     else if (urlShape === 'listing') add(-2, 'the URL names a listing (category, topic, tag, section)');
     else if (urlShape === 'section') add(-1, 'the URL is a home or section page');
 
-    const articles = itemsOf(doc.getElementsByTagName('article'));
-    if (articles.length === 1) add(1, 'one <article> element');
-    // Story pages often mark their teaser rails as <article>s too: the count only speaks against a story URL's page weakly.
-    else if (articles.length >= LIST_OF_ARTICLES) add(urlShape === 'story' ? -1 : -2, `${articles.length} <article> elements: a list of stories`);
-
-    let textScore = 0;
-    let read = 0;
-    const addParagraph = (el: Element): void => {
-      read++;
-      const length = effectiveLength((el.textContent ?? '').trim());
-      if (length >= MIN_PARAGRAPH_CHARS) textScore += Math.sqrt(length - MIN_PARAGRAPH_CHARS);
-    };
-    const paragraphs = itemsOf(doc.getElementsByTagName('p'));
-    for (let i = 0; i < paragraphs.length && read < MAX_PARAGRAPHS_READ && textScore < STRONG_TEXT_SCORE; i++) addParagraph(paragraphs[i]!);
-    if (textScore < STRONG_TEXT_SCORE) {
-      // Older pages write paragraphs as text between <br>s in a div (Readability's check reads those too).
-      const breaks = itemsOf(doc.getElementsByTagName('br'));
-      const seen = new Set<Element>();
-      for (let i = 0; i < breaks.length && read < MAX_PARAGRAPHS_READ && textScore < STRONG_TEXT_SCORE; i++) {
-        const parent = breaks[i]!.parentElement;
-        if (parent && BR_PARAGRAPH_PARENTS.has(tagName(parent)) && !seen.has(parent)) {
-          seen.add(parent);
-          addParagraph(parent);
-        }
+    let bodyJsonLdRead = false;
+    const evidence: BodyEvidence[] = [
+      { range: () => [NO_TEXT_POINTS, STRONG_TEXT_POINTS], read: () => readText(doc, add) },
+      {
+        range: () => [urlShape === 'story' ? LIST_OF_ARTICLES_ON_STORY_URL_POINTS : LIST_OF_ARTICLES_POINTS, ONE_ARTICLE_POINTS],
+        read: () => {
+          const articles = doc.getElementsByTagName('article').length;
+          if (articles === 1) add(ONE_ARTICLE_POINTS, 'one <article> element');
+          // Story pages often mark their teaser rails as <article>s too: the count only speaks against a story URL's page weakly.
+          else if (articles >= LIST_OF_ARTICLES) add(urlShape === 'story' ? LIST_OF_ARTICLES_ON_STORY_URL_POINTS : LIST_OF_ARTICLES_POINTS, `${articles} <article> elements: a list of stories`);
+        },
+      },
+      {
+        // Declaring an article, the body's JSON-LD or else its microdata add their points once: counted here until this is read.
+        range: () => [ldList ? 0 : DECLARED_LIST_POINTS, ldArticle ? 0 : DECLARED_ARTICLE_POINTS],
+        read: () => {
+          bodyJsonLdRead = true;
+          readJsonLd(bodyJsonLd(doc));
+        },
+      },
+      {
+        // A date declared by a <meta> in the body (microdata's itemprop).
+        range: () => [0, dateInHead ? 0 : DATE_POINTS],
+        read: () => {
+          const bodyKeys = bodyMetaKeys(doc);
+          if (PUBLICATION_DATE_KEYS.some((key) => bodyKeys.has(key))) add(DATE_POINTS, 'a publication date is declared');
+        },
+      },
+      {
+        // Microdata types: an attribute query, the costliest lookup under jsdom, so the last.
+        range: () => [0, bodyJsonLdRead && ogType !== 'article' && !ldArticle ? MICRODATA_POINTS : 0],
+        read: () => {
+          if (microdataTypes(doc).some((t) => ARTICLE_TYPES.has(t))) add(MICRODATA_POINTS, 'microdata describes an article');
+        },
+      },
+    ];
+    for (let i = 0; i < evidence.length; i++) {
+      let fewest = 0;
+      let most = 0;
+      for (const later of evidence.slice(i)) {
+        const [low, high] = later.range();
+        fewest += low;
+        most += high;
       }
+      if (score + fewest >= ARTICLE_SCORE_THRESHOLD || score + most < ARTICLE_SCORE_THRESHOLD) break;
+      evidence[i]!.read();
     }
-    if (textScore < STRONG_TEXT_SCORE) {
-      // Some sites write paragraphs as divs holding text directly (no <p>, no <br>).
-      const divs = itemsOf(doc.getElementsByTagName('div'));
-      for (let i = 0; i < divs.length && i < MAX_DIVS_READ && read < MAX_PARAGRAPHS_READ && textScore < STRONG_TEXT_SCORE; i++) {
-        const div = divs[i]!;
-        let own = 0;
-        for (let child = div.firstChild; child; child = child.nextSibling) if (child.nodeType === 3) own += (child.nodeValue ?? '').trim().length;
-        if (own >= MIN_PARAGRAPH_CHARS) addParagraph(div);
-      }
-    }
-    if (textScore >= STRONG_TEXT_SCORE) add(3, 'several long paragraphs');
-    else if (textScore >= SOME_TEXT_SCORE) add(1.5, 'a few long paragraphs');
-    else if (textScore < NO_TEXT_SCORE) add(-3, 'hardly any paragraph text');
-
-    // The body's declarations last, and only where they would turn the verdict: a date declared by a
-    // <meta> in the body (microdata's itemprop), then microdata types (an attribute query, the costliest
-    // step of detect under jsdom). Each is a walk of the page in Node's DOMs.
-    const microdataPoints = declaredArticle ? 0 : MICRODATA_POINTS;
-    const turns = (points: number): boolean => score < ARTICLE_SCORE_THRESHOLD && score + points >= ARTICLE_SCORE_THRESHOLD;
-    if (!dateInHead && turns(DATE_POINTS + microdataPoints)) {
-      const bodyKeys = bodyMetaKeys(doc);
-      if (PUBLICATION_DATE_KEYS.some((key) => bodyKeys.has(key))) add(DATE_POINTS, 'a publication date is declared');
-    }
-    if (microdataPoints > 0 && turns(microdataPoints) && microdataTypes(doc).some((t) => ARTICLE_TYPES.has(t))) add(MICRODATA_POINTS, 'microdata describes an article');
-
     return { isArticle: score >= ARTICLE_SCORE_THRESHOLD, score, reasons };
   } catch (error) {
     return { isArticle: false, score, reasons: [...reasons, `detection stopped: ${String(error)}`] };
   }
+}
+
+/** Points for the paragraphs' text: real paragraphs, of <p>s, of text between <br>s, or of divs holding text. */
+function readText(doc: Document, add: (points: number, reason: string) => void): void {
+  let textScore = 0;
+  let read = 0;
+  const addParagraph = (el: Element): void => {
+    read++;
+    const length = effectiveLength((el.textContent ?? '').trim());
+    if (length >= MIN_PARAGRAPH_CHARS) textScore += Math.sqrt(length - MIN_PARAGRAPH_CHARS);
+  };
+  // Items fetched one at a time, not copied out: reading stops early, and jsdom's indexed access is a Proxy trap.
+  const paragraphs = doc.getElementsByTagName('p');
+  for (let i = 0, count = paragraphs.length; i < count && read < MAX_PARAGRAPHS_READ && textScore < STRONG_TEXT_SCORE; i++) addParagraph(paragraphs.item(i)!);
+  if (textScore < STRONG_TEXT_SCORE) {
+    // Older pages write paragraphs as text between <br>s in a div (Readability's check reads those too).
+    const breaks = doc.getElementsByTagName('br');
+    const seen = new Set<Element>();
+    for (let i = 0, count = breaks.length; i < count && read < MAX_PARAGRAPHS_READ && textScore < STRONG_TEXT_SCORE; i++) {
+      const parent = breaks.item(i)!.parentElement;
+      if (parent && BR_PARAGRAPH_PARENTS.has(tagName(parent)) && !seen.has(parent)) {
+        seen.add(parent);
+        addParagraph(parent);
+      }
+    }
+  }
+  if (textScore < STRONG_TEXT_SCORE) {
+    // Some sites write paragraphs as divs holding text directly (no <p>, no <br>).
+    const divs = doc.getElementsByTagName('div');
+    for (let i = 0, count = Math.min(divs.length, MAX_DIVS_READ); i < count && read < MAX_PARAGRAPHS_READ && textScore < STRONG_TEXT_SCORE; i++) {
+      const div = divs.item(i)!;
+      let own = 0;
+      for (let child = div.firstChild; child; child = child.nextSibling) if (child.nodeType === 3) own += (child.nodeValue ?? '').trim().length;
+      if (own >= MIN_PARAGRAPH_CHARS) addParagraph(div);
+    }
+  }
+  if (textScore >= STRONG_TEXT_SCORE) add(STRONG_TEXT_POINTS, 'several long paragraphs');
+  else if (textScore >= SOME_TEXT_SCORE) add(SOME_TEXT_POINTS, 'a few long paragraphs');
+  else if (textScore < NO_TEXT_SCORE) add(NO_TEXT_POINTS, 'hardly any paragraph text');
 }

@@ -23,7 +23,7 @@ function typesOf(node: JsonObject): string[] {
 }
 
 /** Every object in every JSON-LD block, @graph members and nested arrays flattened. */
-export function jsonLdObjects(declarations: Declarations): JsonObject[] {
+export function jsonLdObjects(declarations: Pick<Declarations, 'jsonLd'>): JsonObject[] {
   const out: JsonObject[] = [];
   const visit = (value: unknown, depth: number): void => {
     // Depth limit: JSON-LD nests a few levels; deeper is either hostile or irrelevant.

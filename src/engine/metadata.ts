@@ -14,8 +14,8 @@ export type Metadata = Pick<Article, 'byline' | 'siteName' | 'publishedTime' | '
   title: string | null;
 };
 
-/** Separators sites put between the headline and their name in `<title>`. */
-const TITLE_SEPARATORS = /\s+[|–—\-·•:»«/]\s+/;
+/** Separators sites put between the headline and their name in `<title>` ("Site::: Headline" too; not "std::vector"). */
+const TITLE_SEPARATORS = /\s+[|–—\-·•:»«/]\s+|:{2,}\s+/;
 /** Primary language subtags written right to left. */
 const RTL_LANGUAGES = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
 /** Prefixes bylines carry in markup ("By Jane Doe", "par La Rédaction", "More stories by Jane Doe"). */

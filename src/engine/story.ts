@@ -122,6 +122,8 @@ const LOOSE_TEXT_CONTAINERS = new Set(['div', 'section', 'font', 'span', 'articl
  */
 const MIN_LOOSE_TEXT_CHARS = 80;
 
+/** Most of a wrapped paragraph's text is the wrapper's own (emphasis and links inside it aside). */
+const MIN_OWN_TEXT_SHARE = 0.5;
 /** Inline elements that hold a story's sentences when a page writes them without <p> (links excluded: a row of them is a menu). */
 const PHRASING_TEXT_TAGS = new Set(['span', 'font', 'b', 'strong', 'em', 'i']);
 
@@ -130,6 +132,8 @@ interface Paragraph {
   el: Element;
   /** The text of a container's loose text (its text nodes and inline children), or null for the element's whole text. */
   looseText: string | null;
+  /** A div whose text is wrapped whole in one inline element: it votes, but joins the story only as any block does. */
+  wrapped?: boolean;
 }
 
 /** The text of `el` outside its block children: what Readability wraps in a <p> of its own. */
@@ -147,6 +151,19 @@ interface Headings {
   h1: Element[];
   h2: Element[];
   bold: Element[];
+}
+
+/**
+ * An inline element holding a paragraph's text: long enough for a sentence (a short one is a caption's
+ * credit or a date), and written in it, not in inline elements of its own (an author list's names, each
+ * in spans, with commas between them).
+ */
+function isWrappedSentence(inline: Element, textOfEl: VisibleText): boolean {
+  const text = textOfEl(inline, MAX_PARAGRAPH_CHARS_READ);
+  if (effectiveLength(text) < MIN_LOOSE_TEXT_CHARS) return false;
+  let own = 0;
+  for (let child = inline.firstChild; child; child = child.nextSibling) if (child.nodeType === 3) own += (child.nodeValue ?? '').length;
+  return own >= text.length * MIN_OWN_TEXT_SHARE;
 }
 
 /** The page's paragraphs, a reader of its elements' visible text, its headings and its links, found in one walk. */
@@ -182,9 +199,12 @@ function paragraphsOf(body: Element): { paragraphs: Paragraph[]; textOfEl: Visib
       }
     }
     if (!LOOSE_TEXT_CONTAINERS.has(tag)) continue;
-    // A div holding text directly, with no block children, is a paragraph written without <p>.
+    // A div holding text with no block children is a paragraph written without <p>: its text directly, or
+    // wrapped whole in one inline element (a serial's <div><span>…</span></div>: see isWrappedSentence;
+    // several spans between <br>s are a column of comments or labels).
     if (!hasBlock) {
-      if (hasText && tag !== 'span' && tag !== 'article') out.push({ el, looseText: null });
+      const wrappedText = !hasText && el.childElementCount === 1 && hasPhrasing && isWrappedSentence(el.firstElementChild!, textOfEl);
+      if ((hasText || wrappedText) && tag !== 'span' && tag !== 'article') out.push({ el, looseText: null, wrapped: wrappedText });
       continue;
     }
     if (!hasText && !hasPhrasing) continue;
@@ -436,7 +456,7 @@ export function findStory(body: Element, title: string | null = null): StoryPick
   const threshold = Math.max(SIBLING_MIN_SCORE, topScore * SIBLING_SCORE_SHARE);
   // Paragraphs written as a <div> of text (no <p>) join as a <p> does (not a <pre> or a cell: a dump, a layout).
   const plainParagraphs = new Set(
-    paragraphs.filter(({ el, looseText }) => looseText === null && LOOSE_TEXT_CONTAINERS.has(tagName(el))).map(({ el }) => el),
+    paragraphs.filter(({ el, looseText, wrapped }) => looseText === null && !wrapped && LOOSE_TEXT_CONTAINERS.has(tagName(el))).map(({ el }) => el),
   );
   const roots: Element[] = [];
   for (const sibling of itemsOf(parent.children)) {

@@ -11,7 +11,7 @@
  * 6. menus and teaser lists of any length (three links or more, mostly link text);
  * 7. repeats of the title, and blocks left empty.
  */
-import { BOILERPLATE_TEXT, BYLINE_NAMES, BYLINE_TEXT, CHROME_ROLES, COMMENTS_NAME, MAX_BOILERPLATE_CHARS, MAX_BYLINE_CHARS, NEVER_CONTENT_TAGS, isClutterByName } from './clutter';
+import { BOILERPLATE_TEXT, BYLINE_NAMES, CREDIT_LINE, BYLINE_TEXT, CHROME_ROLES, COMMENTS_NAME, MAX_BOILERPLATE_CHARS, MAX_BYLINE_CHARS, NEVER_CONTENT_TAGS, isClutterByName } from './clutter';
 import { fixDropCaps } from './dropcaps';
 import { TEXT_NODE, classAndId, comparableText, descendants, firstDescendant, isElement, itemsOf, measureTree, removeNode, tagName, textOf, withTag, type Lengths } from './dom';
 import { MIN_STORY_CHARS } from './story';
@@ -136,7 +136,7 @@ export function cleanStory(roots: Element[], options: CleanOptions): void {
         removeNode(el);
         continue;
       }
-      if (BOILERPLATE_TEXT.some((pattern) => pattern.test(text))) {
+      if (BOILERPLATE_TEXT.some((pattern) => pattern.test(text)) || (CREDIT_LINE.test(text) && !INLINE_BLOCKS.has(tagName(el)) && !firstDescendant(el, isMedia))) {
         removeNode(el);
         continue;
       }

@@ -111,9 +111,16 @@ export const BOILERPLATE_TEXT = [
   /版权(均)?(属|归|所有)/, /(不得|禁止|严禁)(转载|复制)/, /不代表.{0,20}(观点|立场)/,
   // A page's own labels left among the story's blocks: a gallery's or a video player's, a comment's
   // report link, the heading over comments or over the latest news (Polish pages of the corpus).
-  /^(hide caption|show caption|just watched|must watch|video duration|photos?:|images?:|\d+ of \d+|report this comment)$/i,
+  /^(hide caption|show caption|just watched|must watch|video duration|photos?:|images?:|\d+ of \d+|report this comment|分享到[:：]?|分享至[:：]?)$/i,
   /^(komentarze|ostatnie wiadomości)$/i, /^zapraszamy (też )?do dyskusji\b/i,
 ];
+
+/**
+ * A picture agency's credit alone on a line ("Getty Images", "Photo: AFP", "Reuters/kra"), left where a
+ * caption was: removed only from blocks holding no picture (a figure keeps its image and its credit), and
+ * never as an inline word ("EPA" in "EPA and DHA acids").
+ */
+export const CREDIT_LINE = /^(photo:?\s*)?(getty images|afp|reuters|ap|epa|dpa|shutterstock)(\s*(\/|via)\s*[\p{L}\p{N} .]+)?$/iu;
 
 /** Names of the byline and dateline blocks that the reader shows in its own header instead. */
 export const BYLINE_NAMES = /(^|[\s_-])(byline|bylines|author|authors|author-name|dateline|timestamp|pubdate|published|publish-date|post-date|entry-date|article-date|updated|posted-on|meta-info|article-meta|entry-meta|post-meta|reading-time)([\s_-]|$)/;

@@ -72,6 +72,23 @@ function textBefore(el: Element, root: Element, lengthOf: (el: Element) => Lengt
   return length;
 }
 
+/** An empty link target named for the comments (<a name="comments">): where a page's comments begin. */
+const COMMENTS_ANCHOR = /^(comments?|kommentare|commentaires|comentarios|commenti|komentarze|reactions)$/i;
+
+/**
+ * Comments that carry no telling names (a "Posted by: … on 9:35am" line over each, in plain divs)
+ * still follow the target the page set for its "Add comment" links. Once a story's worth of text
+ * precedes it, the target and everything after it in the story's block go.
+ */
+function cutAtCommentsAnchor(root: Element, lengthOf: (el: Element) => Lengths): void {
+  const anchor = firstDescendant(root, (el) => tagName(el) === 'a' && !el.hasAttribute('href') && COMMENTS_ANCHOR.test(el.getAttribute('name') ?? el.getAttribute('id') ?? '') && !textOf(el));
+  if (!anchor || textBefore(anchor, root, lengthOf) < MIN_STORY_CHARS) return;
+  for (let node: Element | null = anchor; node && node !== root; node = node.parentElement) {
+    while (node.nextSibling) removeNode(node.nextSibling);
+  }
+  removeNode(anchor);
+}
+
 export interface CleanOptions {
   title: string | null;
 }
@@ -108,6 +125,7 @@ export function cleanStory(roots: Element[], options: CleanOptions): void {
 
   for (const root of roots) {
     fixDropCaps(root);
+    cutAtCommentsAnchor(root, lengthOf);
 
     for (const el of descendants(root)) {
       if (!root.contains(el)) continue;

@@ -72,8 +72,6 @@ function textBefore(el: Element, root: Element, lengthOf: (el: Element) => Lengt
   return length;
 }
 
-/** An empty link target named for the comments (<a name="comments">): where a page's comments begin. */
-const COMMENTS_ANCHOR = /^(comments?|kommentare|commentaires|comentarios|commenti|komentarze|reactions)$/i;
 
 /**
  * Comments that carry no telling names (a "Posted by: … on 9:35am" line over each, in plain divs)
@@ -81,7 +79,8 @@ const COMMENTS_ANCHOR = /^(comments?|kommentare|commentaires|comentarios|comment
  * precedes it, the target and everything after it in the story's block go.
  */
 function cutAtCommentsAnchor(root: Element, lengthOf: (el: Element) => Lengths): void {
-  const anchor = firstDescendant(root, (el) => tagName(el) === 'a' && !el.hasAttribute('href') && COMMENTS_ANCHOR.test(el.getAttribute('name') ?? el.getAttribute('id') ?? '') && !textOf(el));
+  // An empty link target named for the comments (<a name="comments">, "commentSection"): where they begin.
+  const anchor = firstDescendant(root, (el) => tagName(el) === 'a' && !el.hasAttribute('href') && COMMENTS_NAME.test((el.getAttribute('name') ?? el.getAttribute('id') ?? '').toLowerCase()) && !textOf(el));
   if (!anchor || textBefore(anchor, root, lengthOf) < MIN_STORY_CHARS) return;
   for (let node: Element | null = anchor; node && node !== root; node = node.parentElement) {
     while (node.nextSibling) removeNode(node.nextSibling);

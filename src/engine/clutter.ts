@@ -111,7 +111,9 @@ export const BOILERPLATE_TEXT = [
   /版权(均)?(属|归|所有)/, /(不得|禁止|严禁)(转载|复制)/, /不代表.{0,20}(观点|立场)/,
   // A page's own labels left among the story's blocks: a gallery's or a video player's, a comment's
   // report link, the heading over comments or over the latest news (Polish pages of the corpus).
-  /^(hide caption|show caption|just watched|must watch|video duration|photos?:|images?:|\d+ of \d+|report this comment|分享到[:：]?|分享至[:：]?)$/i,
+  /^(hide caption|show caption|just watched|must watch|up next|next up|recommended videos?|video duration|photos?:|images?:|\d+ of \d+|report this comment|分享到[:：]?|分享至[:：]?)$/i,
+  // A video player's notice for browsers it cannot play in.
+  /\b(please enable javascript|a web browser that supports html5 video)\b/i,
   /^(komentarze|ostatnie wiadomości)$/i, /^zapraszamy (też )?do dyskusji\b/i,
 ];
 

@@ -42,6 +42,8 @@ const isEmptiable = withTag('p', 'div', 'section', 'span', 'li', 'ul', 'ol', 'fi
 /** An element holding more than this share of the story's text is the story, whatever its name says. */
 const MAX_REMOVABLE_TEXT_SHARE = 0.5;
 const HIDDEN_STYLE = /(display\s*:\s*none|visibility\s*:\s*hidden)/i;
+/** The class that hides a block in every CSS framework ("hidden"; not "hidden-xs", hidden on one screen size). */
+const HIDDEN_CLASS = /(^|\s)hidden(\s|$)/;
 
 const isSubheading = withTag('h2', 'h3', 'h4', 'h5', 'h6');
 
@@ -133,7 +135,8 @@ export function cleanStory(roots: Element[], options: CleanOptions): void {
       const hidden =
         el.hasAttribute('hidden') ||
         el.getAttribute('aria-hidden') === 'true' ||
-        HIDDEN_STYLE.test(el.getAttribute('style') ?? '');
+        HIDDEN_STYLE.test(el.getAttribute('style') ?? '') ||
+        HIDDEN_CLASS.test(el.getAttribute('class') ?? '');
       // A form wrapping the story (ASP.NET pages) goes only with its controls, not its text.
       if (tag === 'form' && isTooBigToRemove(el)) continue;
       if (NEVER_CONTENT_TAGS.has(tag) || (role && CHROME_ROLES.has(role)) || hidden) removeNode(el);

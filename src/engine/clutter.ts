@@ -115,6 +115,9 @@ export const BOILERPLATE_TEXT = [
   // A video player's notice for browsers it cannot play in.
   /\b(please enable javascript|a web browser that supports html5 video)\b/i,
   /^(komentarze|ostatnie wiadomości)$/i, /^zapraszamy (też )?do dyskusji\b/i,
+  // A "more to read" label, a rating widget's, a comment form's, a block of advertisers' links.
+  /^auch interessant:?$/i, /^(recommend this (story|article)|average \(not rated\))$/i, /^оцените,? пожалуйста,? статью/i,
+  /^(this field is required|to pole jest wymagane)\b/i, /^σύνδεσμοι διαφημιζομένων$/i,
 ];
 
 /**

@@ -103,7 +103,7 @@ export const BOILERPLATE_TEXT = [
   /^(a|à) lire (aussi|également)\b/i, /^lire aussi\b/i, /^read (also|more)\b/i, /^see also\b/i,
   /^lesen sie auch\b/i, /^leer también\b/i, /^leggi anche\b/i, /^related:/i,
   /\bsign up for (our|the) newsletter\b/i, /\bsubscribe to (our|the)\b/i, /\binscrivez-vous\b/i, /\babonnez-vous\b/i,
-  /^(publicité|advertisement|anzeige|publicidad|pubblicità|reklama)$/i, /^(partager|share|teilen|compartir)\s*:?$/i,
+  /^(publicité|advertisements?|anzeige|publicidad|pubblicità|reklama)\s*:?$/i, /^(partager|share|teilen|compartir)\s*:?$/i,
   // Copyright and reprint notices under a story, in the corpus's languages ("© Getty Images" alone: a
   // caption that opens with its credit goes on to describe the picture).
   /^(photo\s+)?(copyright|Â?©).{0,80}$/i, /\ball rights reserved\b/i, /πνευματικά δικαιώματα/i, /\balle rechte vorbehalten\b/i, /\btous droits réservés\b/i,
@@ -118,6 +118,7 @@ export const BOILERPLATE_TEXT = [
   // A "more to read" label, a rating widget's, a comment form's, a block of advertisers' links.
   /^auch interessant:?$/i, /^(recommend this (story|article)|average \(not rated\))$/i, /^оцените,? пожалуйста,? статью/i,
   /^(this field is required|to pole jest wymagane)\b/i, /^σύνδεσμοι διαφημιζομένων$/i,
+  /^ссылки по теме:?$/i,
 ];
 
 /**

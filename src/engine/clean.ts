@@ -2,16 +2,17 @@
  * Cleans the story's elements in place (they live in an inert copy, never in the page).
  * Order matters and is written once here:
  * 1. drop caps first, because decorative letters are often aria-hidden and step 2 would lose a split one;
+ *    then the comments that follow the page's target for them (<a name="comments">), whatever they look like;
  * 2. elements that are never story: scripts, forms, frames, page chrome, hidden elements;
  * 3. furniture named by its class or id (ads, share bars, "read also" boxes, promo widgets), unless it
  *    holds most of the story; readers' comments go even then, once a story's worth of text precedes them;
- * 4. bylines and datelines (the reader's header shows them), and short call-to-action blocks
- *    recognised by their words ("Follow us", "A LIRE AUSSI");
+ * 4. bylines and datelines (the reader's header shows them), short call-to-action blocks and labels
+ *    recognised by their words ("Follow us", "A LIRE AUSSI"), and picture credits left without their picture;
  * 5. short link lists (a link with nothing around it is a promo, not a paragraph);
  * 6. menus and teaser lists of any length (three links or more, mostly link text);
  * 7. repeats of the title, and blocks left empty.
  */
-import { BOILERPLATE_TEXT, BYLINE_NAMES, CREDIT_LINE, BYLINE_TEXT, CHROME_ROLES, COMMENTS_NAME, MAX_BOILERPLATE_CHARS, MAX_BYLINE_CHARS, NEVER_CONTENT_TAGS, isClutterByName } from './clutter';
+import { BOILERPLATE_TEXT, BYLINE_NAMES, BYLINE_TEXT, CHROME_ROLES, COMMENTS_NAME, CREDIT_LINE, MAX_BOILERPLATE_CHARS, MAX_BYLINE_CHARS, NEVER_CONTENT_TAGS, isClutterByName } from './clutter';
 import { fixDropCaps } from './dropcaps';
 import { TEXT_NODE, classAndId, comparableText, descendants, firstDescendant, isElement, itemsOf, measureTree, removeNode, tagName, textOf, withTag, type Lengths } from './dom';
 import { MIN_STORY_CHARS } from './story';
@@ -73,7 +74,6 @@ function textBefore(el: Element, root: Element, lengthOf: (el: Element) => Lengt
   }
   return length;
 }
-
 
 /**
  * Comments that carry no telling names (a "Posted by: … on 9:35am" line over each, in plain divs)

@@ -14,7 +14,7 @@
  */
 import { BOILERPLATE_TEXT, BYLINE_NAMES, BYLINE_TEXT, CHROME_ROLES, COMMENTS_NAME, CREDIT_LINE, MAX_BOILERPLATE_CHARS, MAX_BYLINE_CHARS, NEVER_CONTENT_TAGS, isClutterByName } from './clutter';
 import { fixDropCaps } from './dropcaps';
-import { TEXT_NODE, classAndId, comparableText, descendants, firstDescendant, isElement, itemsOf, measureTree, removeNode, tagName, textOf, withTag, type Lengths } from './dom';
+import { TEXT_NODE, classAndId, comparableText, descendants, firstDescendant, isElement, isStoryInLink, itemsOf, measureTree, removeNode, tagName, textOf, withTag, type Lengths } from './dom';
 import { MIN_STORY_CHARS } from './story';
 
 /** Blocks that may be removed as a whole by steps 3 to 6. */
@@ -75,6 +75,14 @@ function textBefore(el: Element, root: Element, lengthOf: (el: Element) => Lengt
   return length;
 }
 
+/** Puts an element's children in its place. */
+function unwrap(el: Element): void {
+  const parent = el.parentNode;
+  if (!parent) return;
+  while (el.firstChild) parent.insertBefore(el.firstChild, el);
+  removeNode(el);
+}
+
 /**
  * Comments that carry no telling names (a "Posted by: … on 9:35am" line over each, in plain divs)
  * still follow the target the page set for its "Add comment" links. Once a story's worth of text
@@ -127,6 +135,8 @@ export function cleanStory(roots: Element[], options: CleanOptions): void {
   for (const root of roots) {
     fixDropCaps(root);
     cutAtCommentsAnchor(root, lengthOf);
+    // A story written inside one link stays the story's text, not one long link in the reader.
+    for (const link of descendants(root, withTag('a'))) if (isStoryInLink(link)) unwrap(link);
 
     for (const el of descendants(root)) {
       if (!root.contains(el)) continue;

@@ -184,6 +184,32 @@ export interface Lengths {
   links: number;
 }
 
+/** The blank lines (two <br>s in a row, white space between them aside) among an element's children. */
+export function blankLinesIn(el: Element): number {
+  let blankLines = 0;
+  let lastWasBreak = false;
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) {
+      if ((child.nodeValue ?? '').trim()) lastWasBreak = false;
+    } else if (isElement(child)) {
+      const isBreak = tagName(child) === 'br';
+      if (isBreak && lastWasBreak) {
+        blankLines++;
+        lastWasBreak = false;
+      } else lastWasBreak = isBreak;
+    }
+  }
+  return blankLines;
+}
+
+/** A link holding this many blank lines holds paragraphs: a story written inside a link, not a link's words. */
+const MIN_BLANK_LINES_IN_STORY_LINK = 2;
+
+/** Whether a link holds paragraphs written between <br>s (its text is a story's, not a menu's or a teaser's). */
+export function isStoryInLink(link: Element): boolean {
+  return blankLinesIn(link) >= MIN_BLANK_LINES_IN_STORY_LINK;
+}
+
 /**
  * Text and link-text lengths of the elements under `root` that `keep` selects, in one pass
  * (iterative, so a very deep page cannot overflow the stack; sibling pointers, because linkedom
@@ -203,7 +229,8 @@ export function measureTree(root: Element, keep: (el: Element) => boolean = () =
         frame.text += length;
         if (frame.inLink) frame.link += length;
       } else if (isElement(child) && !INVISIBLE_TEXT_TAGS.has(tagName(child))) {
-        const isLink = tagName(child) === 'a';
+        // A link holding paragraphs is the story's text, not link text (see isStoryInLink).
+        const isLink = tagName(child) === 'a' && !isStoryInLink(child);
         stack.push({ el: child, inLink: frame.inLink || isLink, next: child.firstChild, text: 0, link: 0, links: isLink ? 1 : 0 });
       }
       continue;

@@ -4,7 +4,7 @@
  */
 import { CHROME_ROLES, NEVER_CONTENT_TAGS, clutterName } from './clutter';
 import { effectiveLength } from './text';
-import { INVISIBLE_TEXT_TAGS, classAndId, collapseSpace, comparableText, descendants, firstDescendant, isElement, isLink, itemsOf, linkDensity, measureTree, precedes, tagName, textOf, withTag } from './dom';
+import { INVISIBLE_TEXT_TAGS, blankLinesIn, isStoryInLink, classAndId, collapseSpace, comparableText, descendants, firstDescendant, isElement, isLink, itemsOf, linkDensity, measureTree, precedes, tagName, textOf, withTag } from './dom';
 
 /** Shorter blocks are captions, labels or buttons, not paragraphs. */
 const MIN_PARAGRAPH_CHARS = 25;
@@ -181,6 +181,8 @@ function paragraphsOf(body: Element): { paragraphs: Paragraph[]; textOfEl: Visib
     return mayBeParagraph(el);
   });
   const textOfEl = visibleTextReader(body, hidden);
+  // A story written inside one link (a teaser box's whole text linked, blank lines and all) votes as its paragraphs.
+  for (const link of links) if (isStoryInLink(link)) out.push({ el: link, looseText: null });
   for (const el of candidates) {
     const tag = tagName(el);
     if (tag === 'p' || tag === 'pre' || tag === 'td') {
@@ -215,23 +217,6 @@ function paragraphsOf(body: Element): { paragraphs: Paragraph[]; textOfEl: Visib
   return { paragraphs: out, textOfEl, headings, links };
 }
 
-/** The blank lines (two <br>s in a row, white space between them aside) among an element's children. */
-function blankLinesIn(el: Element): number {
-  let blankLines = 0;
-  let lastWasBreak = false;
-  for (let child = el.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3) {
-      if ((child.nodeValue ?? '').trim()) lastWasBreak = false;
-    } else if (isElement(child)) {
-      const isBreak = tagName(child) === 'br';
-      if (isBreak && lastWasBreak) {
-        blankLines++;
-        lastWasBreak = false;
-      } else lastWasBreak = isBreak;
-    }
-  }
-  return blankLines;
-}
 
 /** No real paragraph is longer: a "paragraph" of a 10 MB text dump is read this far, and counts as this long. */
 const MAX_PARAGRAPH_CHARS_READ = 20_000;

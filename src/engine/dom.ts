@@ -189,7 +189,7 @@ export function blankLinesIn(el: Element): number {
   let blankLines = 0;
   let lastWasBreak = false;
   for (let child = el.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3) {
+    if (child.nodeType === TEXT_NODE) {
       if ((child.nodeValue ?? '').trim()) lastWasBreak = false;
     } else if (isElement(child)) {
       const isBreak = tagName(child) === 'br';

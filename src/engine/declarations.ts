@@ -2,8 +2,8 @@
  * What a page declares about itself: <meta> tags (keyed by lower-cased property, name, itemprop or
  * http-equiv; the first value wins), JSON-LD blocks, the canonical link, <base>, <title> and the first
  * <time datetime>: the head's from a walk of the (small) head; the body's from one walk of the page
- * for extract, or only its scripts, from a tag lookup, for detect (see readDeclarations). Read once per
- * call and passed along (never cached on the document: a single-page app changes its head without a
+ * for extract, or, for detect, each kind from a tag lookup and only when asked (see readDeclarations).
+ * Read once per call and passed along (never cached on the document: a single-page app changes its head without a
  * new Document).
  */
 import { collapseSpace, descendants, itemsOf, pagePart, tagName } from './dom';
@@ -34,15 +34,20 @@ function metaKeys(el: Element): string[] {
   return keys;
 }
 
+/** The page's elements of one tag outside its head, from the tag index (what detect reads of the body's declarations). */
+function outsideHead(doc: Document, tag: 'meta' | 'script'): Element[] {
+  const head = pagePart(doc, 'head');
+  return itemsOf(doc.getElementsByTagName(tag)).filter((el) => !head?.contains(el));
+}
+
 /**
  * The keys of the <meta>s in the body that declare something (microdata's itemprop metas, mostly),
  * from the tag index: detect reads them only where they would turn its verdict.
  */
 export function bodyMetaKeys(doc: Document): Set<string> {
-  const head = pagePart(doc, 'head');
   const keys = new Set<string>();
-  for (const el of itemsOf(doc.getElementsByTagName('meta'))) {
-    if (head?.contains(el) || !collapseSpace(el.getAttribute('content') ?? '')) continue;
+  for (const el of outsideHead(doc, 'meta')) {
+    if (!collapseSpace(el.getAttribute('content') ?? '')) continue;
     for (const key of metaKeys(el)) keys.add(key);
   }
   return keys;
@@ -55,9 +60,8 @@ function isJsonLd(el: Element): boolean {
 
 /** The JSON-LD blocks outside the head (where pages often put them), from the script tag index. */
 export function bodyJsonLd(doc: Document): string[] {
-  const head = pagePart(doc, 'head');
-  return itemsOf(doc.getElementsByTagName('script'))
-    .filter((el) => isJsonLd(el) && !head?.contains(el))
+  return outsideHead(doc, 'script')
+    .filter(isJsonLd)
     .map((el) => el.textContent ?? '');
 }
 

@@ -4,7 +4,7 @@
  */
 import { CHROME_ROLES, NEVER_CONTENT_TAGS, clutterName } from './clutter';
 import { effectiveLength } from './text';
-import { INVISIBLE_TEXT_TAGS, blankLinesIn, isStoryInLink, classAndId, collapseSpace, comparableText, descendants, firstDescendant, isElement, isLink, itemsOf, linkDensity, measureTree, precedes, tagName, textOf, withTag } from './dom';
+import { INVISIBLE_TEXT_TAGS, TEXT_NODE, blankLinesIn, isStoryInLink, classAndId, collapseSpace, comparableText, descendants, firstDescendant, isElement, isLink, itemsOf, linkDensity, measureTree, precedes, tagName, textOf, withTag } from './dom';
 
 /** Shorter blocks are captions, labels or buttons, not paragraphs. */
 const MIN_PARAGRAPH_CHARS = 25;
@@ -162,7 +162,7 @@ function isWrappedSentence(inline: Element, textOfEl: VisibleText): boolean {
   const text = textOfEl(inline, MAX_PARAGRAPH_CHARS_READ);
   if (effectiveLength(text) < MIN_LOOSE_TEXT_CHARS) return false;
   let own = 0;
-  for (let child = inline.firstChild; child; child = child.nextSibling) if (child.nodeType === 3) own += (child.nodeValue ?? '').length;
+  for (let child = inline.firstChild; child; child = child.nextSibling) if (child.nodeType === TEXT_NODE) own += (child.nodeValue ?? '').length;
   return own >= text.length * MIN_OWN_TEXT_SHARE;
 }
 
@@ -216,7 +216,6 @@ function paragraphsOf(body: Element): { paragraphs: Paragraph[]; textOfEl: Visib
   }
   return { paragraphs: out, textOfEl, headings, links };
 }
-
 
 /** No real paragraph is longer: a "paragraph" of a 10 MB text dump is read this far, and counts as this long. */
 const MAX_PARAGRAPH_CHARS_READ = 20_000;

@@ -2,7 +2,7 @@
 
 export interface DetectResult {
   isArticle: boolean;
-  /** Sum of the weighted signals (the body's microdata and dated <meta>s counted only where they turn the verdict); `isArticle` is `score >= ARTICLE_SCORE_THRESHOLD`. */
+  /** Sum of the weighted signals read (the body's <article> count, JSON-LD, dated <meta>s and microdata only while they could turn the verdict); `isArticle` is `score >= ARTICLE_SCORE_THRESHOLD`. */
   score: number;
   /** One human-readable line per signal that moved the score, for debugging and the options page. */
   reasons: string[];

@@ -184,6 +184,26 @@ export interface Lengths {
   links: number;
 }
 
+/**
+ * Inline elements that only style their text (links excluded: a row of them is a menu). A page writing
+ * its story without <p> puts its sentences in them; a line broken inside one is broken in its paragraph.
+ */
+export const STYLING_TAGS = new Set(['span', 'font', 'b', 'strong', 'em', 'i']);
+
+/** The <br>s in an element's text: among its children, and inside the styling elements wrapping its text. */
+export function lineBreaksIn(el: Element): number {
+  let breaks = 0;
+  const stack: Element[] = [el];
+  while (stack.length) {
+    for (let child = stack.pop()!.firstElementChild; child; child = child.nextElementSibling) {
+      const tag = tagName(child);
+      if (tag === 'br') breaks++;
+      else if (STYLING_TAGS.has(tag)) stack.push(child);
+    }
+  }
+  return breaks;
+}
+
 /** The blank lines (two <br>s in a row, white space between them aside) among an element's children. */
 export function blankLinesIn(el: Element): number {
   let blankLines = 0;

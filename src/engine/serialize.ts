@@ -16,7 +16,7 @@ const VOID_TAGS = new Set(['br', 'hr', 'img', 'col', 'wbr']);
 const TEXT_BLOCK_TAGS = new Set([
   'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd', 'pre', 'figcaption', 'caption', 'tr', 'blockquote',
   'div', 'section', 'article', 'main', 'header', 'figure', 'table', 'ul', 'ol', 'dl', 'address', 'center', 'details',
-  'summary', 'hr', 'br',
+  'summary', 'hr',
 ]);
 /** Containers that are not kept as tags; their loose inline content is wrapped in <p>. */
 const UNWRAPPED_BLOCKS = new Set(['div', 'section', 'article', 'main', 'header', 'center', 'address', 'details', 'summary', 'hgroup']);
@@ -27,6 +27,24 @@ const INLINE_TAGS = new Set([
   'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'del', 'em', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small',
   'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'font', 'img', 'br',
 ]);
+
+/** The nearest sibling in `direction` that is not white space. */
+function nextNonBlank(node: Node, direction: 'previousSibling' | 'nextSibling'): Node | null {
+  let sibling = node[direction];
+  while (sibling && sibling.nodeType === TEXT_NODE && !(sibling.nodeValue ?? '').trim()) sibling = sibling[direction];
+  return sibling;
+}
+
+const isBreak = (node: Node | null): boolean => !!node && isElement(node) && tagName(node) === 'br';
+
+/**
+ * Whether a <br> is one of a run (two or more, white space between them aside): a blank line, which
+ * ends a paragraph, as pages written with <br><br> instead of <p> mean it. A lone <br> breaks a line
+ * inside its paragraph (a poem's lines, an address).
+ */
+function isParagraphBreak(br: Element): boolean {
+  return isBreak(nextNonBlank(br, 'previousSibling')) || isBreak(nextNonBlank(br, 'nextSibling'));
+}
 
 function escapeText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;');
@@ -108,11 +126,13 @@ export function serializeStory(roots: Element[], base: string): Serialized {
 
   const walk = (node: Node, inUnwrappedBlock: boolean): void => {
     if (node.nodeType === TEXT_NODE) {
-      const raw = node.nodeValue ?? '';
+      let raw = node.nodeValue ?? '';
       if (inUnwrappedBlock && !openParagraph) {
         if (!raw.trim()) return;
         html.push('<p>');
         openParagraph = true;
+        // The line break before loose text in the source is not the paragraph's first character.
+        if (preDepth === 0) raw = raw.trimStart();
       }
       html.push(escapeText(preDepth > 0 ? raw : raw.replace(/[\s]+/g, ' ')));
       currentBlock += preDepth > 0 ? raw : raw.replace(/\s+/g, ' ');
@@ -141,6 +161,18 @@ export function serializeStory(roots: Element[], base: string): Serialized {
       return;
     }
     if (tag === 'img' && !imageSource(el, base)) return;
+    if (tag === 'br') {
+      if (!isParagraphBreak(el)) {
+        if (openParagraph || !inUnwrappedBlock) html.push('<br>');
+        currentBlock += '\n';
+      } else if (inUnwrappedBlock) closeLooseParagraph();
+      else {
+        // Inside a kept paragraph (<p>a<br><br>b</p>) the breaks stay; the text still starts a new block.
+        html.push('<br>');
+        endTextBlock();
+      }
+      return;
+    }
     if (inUnwrappedBlock && !INLINE_TAGS.has(tag)) closeLooseParagraph();
     else if (inUnwrappedBlock && !openParagraph) {
       html.push('<p>');
@@ -155,7 +187,6 @@ export function serializeStory(roots: Element[], base: string): Serialized {
       if (value !== null) open += ` ${name}="${escapeAttribute(value)}"`;
     }
     html.push(`${open}>`);
-    if (tag === 'br') currentBlock += '\n';
     if (VOID_TAGS.has(tag)) return;
     if (tag === 'pre') {
       preDepth++;

@@ -4,7 +4,7 @@
  */
 import { CHROME_ROLES, NEVER_CONTENT_TAGS, clutterName } from './clutter';
 import { effectiveLength } from './text';
-import { INVISIBLE_TEXT_TAGS, TEXT_NODE, blankLinesIn, isStoryInLink, classAndId, collapseSpace, comparableText, descendants, firstDescendant, isElement, isLink, itemsOf, linkDensity, measureTree, precedes, tagName, textOf, withTag } from './dom';
+import { INVISIBLE_TEXT_TAGS, STYLING_TAGS, TEXT_NODE, blankLinesIn, isStoryInLink, lineBreaksIn, classAndId, collapseSpace, comparableText, descendants, firstDescendant, isElement, isLink, itemsOf, linkDensity, measureTree, precedes, tagName, textOf, withTag } from './dom';
 
 /** Shorter blocks are captions, labels or buttons, not paragraphs. */
 const MIN_PARAGRAPH_CHARS = 25;
@@ -34,6 +34,13 @@ const TOP_CANDIDATES_CHECKED = 10;
 const STORY_TEXT_READ = 8 * MIN_STORY_CHARS;
 /** Commas in the scripts of the corpus: Latin, CJK full-width and ideographic, Arabic. */
 const COMMAS = /[,，、،]/g;
+/**
+ * Text cut by this many line breaks or more into lines this short on average is a list written line by
+ * line (signatories, an address book, a schedule), not prose: its commas ("Name, University") are not a
+ * paragraph's, so it votes as one short paragraph per blank-line part.
+ */
+const MIN_LIST_LINES = 8;
+const MAX_LIST_LINE_CHARS = 40;
 
 function baseScore(el: Element): number {
   let score = 0;
@@ -124,9 +131,6 @@ const MIN_LOOSE_TEXT_CHARS = 80;
 
 /** Most of a wrapped paragraph's text is the wrapper's own (emphasis and links inside it aside). */
 const MIN_OWN_TEXT_SHARE = 0.5;
-/** Inline elements that hold a story's sentences when a page writes them without <p> (links excluded: a row of them is a menu). */
-const PHRASING_TEXT_TAGS = new Set(['span', 'font', 'b', 'strong', 'em', 'i']);
-
 /** A block of text that votes for the elements above it. */
 interface Paragraph {
   el: Element;
@@ -197,7 +201,7 @@ function paragraphsOf(body: Element): { paragraphs: Paragraph[]; textOfEl: Visib
       else if (isElement(child)) {
         const childTag = tagName(child);
         hasBlock ||= BLOCK_CHILD.test(childTag);
-        hasPhrasing ||= PHRASING_TEXT_TAGS.has(childTag);
+        hasPhrasing ||= STYLING_TAGS.has(childTag);
       }
     }
     if (!LOOSE_TEXT_CONTAINERS.has(tag)) continue;
@@ -390,7 +394,9 @@ export function findStory(body: Element, title: string | null = null): StoryPick
     if (effectiveLength(text) < MIN_PARAGRAPH_CHARS) continue;
     // Text broken by blank lines (<br><br>) is several paragraphs written in one element: each counts.
     const parts = 1 + blankLinesIn(paragraph);
-    const points = parts + (text.match(COMMAS)?.length ?? 0) + Math.min(MAX_LENGTH_POINTS * parts, Math.floor(text.length / 100));
+    const lines = 1 + lineBreaksIn(paragraph);
+    const isListOfLines = lines >= MIN_LIST_LINES && text.length / lines < MAX_LIST_LINE_CHARS;
+    const points = isListOfLines ? parts : parts + (text.match(COMMAS)?.length ?? 0) + Math.min(MAX_LENGTH_POINTS * parts, Math.floor(text.length / 100));
     // Loose text is the container's own paragraph: the container gets the full vote.
     let ancestor: Element | null = looseText === null ? paragraph.parentElement : paragraph;
     for (let level = 0; ancestor && level < VOTE_LEVELS; level++, ancestor = ancestor.parentElement) {

@@ -117,12 +117,21 @@ function hasChromeAncestor(el: Element, cache: Map<Element, boolean>, shareOf: T
   return result;
 }
 
+function isInForm(el: Element): boolean {
+  for (let up = el.parentElement; up; up = up.parentElement) if (tagName(up) === 'form') return true;
+  return false;
+}
+
 /** Blocks whose presence makes a div a container rather than a paragraph. */
 const BLOCK_CHILD = /^(p|div|section|article|table|ul|ol|pre|blockquote|h[1-6]|figure)$/;
 
-const mayBeParagraph = withTag('p', 'pre', 'td', 'div', 'section', 'font', 'span', 'article', 'center');
-/** Containers that may hold loose text between their blocks (old pages write a story as text and <br>s beside an image box; <center> is an old page's div). */
-const LOOSE_TEXT_CONTAINERS = new Set(['div', 'section', 'font', 'span', 'article', 'center']);
+const mayBeParagraph = withTag('p', 'pre', 'td', 'div', 'section', 'font', 'span', 'article', 'center', 'li');
+/**
+ * Containers that may hold loose text between their blocks (old pages write a story as text and <br>s
+ * beside an image box; <center> is an old page's div; a post written as bullets, a weekly changelog,
+ * has its sentences in <li>s).
+ */
+const LOOSE_TEXT_CONTAINERS = new Set(['div', 'section', 'font', 'span', 'article', 'center', 'li']);
 /**
  * Loose text this long (effective length) beside a container's blocks is a paragraph written without <p>;
  * shorter loose text is a label, a date or separators between the blocks.
@@ -205,6 +214,8 @@ function paragraphsOf(body: Element): { paragraphs: Paragraph[]; textOfEl: Visib
       }
     }
     if (!LOOSE_TEXT_CONTAINERS.has(tag)) continue;
+    // A form's list items are its terms and conditions or its choices, not a story's bullets.
+    if (tag === 'li' && isInForm(el)) continue;
     // A div holding text with no block children is a paragraph written without <p>: its text directly, or
     // wrapped whole in one inline element (a serial's <div><span>…</span></div>: see isWrappedSentence;
     // several spans between <br>s are a column of comments or labels).

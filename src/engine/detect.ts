@@ -7,7 +7,7 @@ import { ARTICLE_TYPES, jsonLdObjects, typesOf } from './jsonld';
 import { bodyJsonLd, bodyMetaKeys, microdataTypes, readDeclarations } from './declarations';
 import { effectiveLength } from './text';
 import { urlShape } from './url-shape';
-import { pagePart, tagName } from './dom';
+import { collectionReader, pagePart, tagName } from './dom';
 
 /** A page scoring at least this is offered the reader. */
 export const ARTICLE_SCORE_THRESHOLD = 3;
@@ -115,7 +115,7 @@ export function detect(doc: Document, url: string): DetectResult {
       {
         range: () => [urlShape === 'story' ? LIST_OF_ARTICLES_ON_STORY_URL_POINTS : LIST_OF_ARTICLES_POINTS, ONE_ARTICLE_POINTS],
         read: () => {
-          const articles = doc.getElementsByTagName('article').length;
+          const articles = collectionReader(doc.getElementsByTagName('article')).length;
           if (articles === 1) add(ONE_ARTICLE_POINTS, 'one <article> element');
           // Story pages often mark their teaser rails as <article>s too: the count only speaks against a story URL's page weakly.
           else if (articles >= LIST_OF_ARTICLES) add(urlShape === 'story' ? LIST_OF_ARTICLES_ON_STORY_URL_POINTS : LIST_OF_ARTICLES_POINTS, `${articles} <article> elements: a list of stories`);
@@ -171,12 +171,11 @@ function readText(doc: Document, add: (points: number, reason: string) => void):
     const length = effectiveLength((el.textContent ?? '').trim());
     if (length >= MIN_PARAGRAPH_CHARS) textScore += Math.sqrt(length - MIN_PARAGRAPH_CHARS);
   };
-  // Items fetched one at a time, not copied out: reading stops early, and jsdom's indexed access is a Proxy trap.
-  const paragraphs = doc.getElementsByTagName('p');
+  const paragraphs = collectionReader(doc.getElementsByTagName('p'));
   for (let i = 0, count = paragraphs.length; i < count && read < MAX_PARAGRAPHS_READ && textScore < STRONG_TEXT_SCORE; i++) addParagraph(paragraphs.item(i)!);
   if (textScore < STRONG_TEXT_SCORE) {
     // Older pages write paragraphs as text between <br>s in a div (Readability's check reads those too).
-    const breaks = doc.getElementsByTagName('br');
+    const breaks = collectionReader(doc.getElementsByTagName('br'));
     const seen = new Set<Element>();
     for (let i = 0, count = breaks.length; i < count && read < MAX_PARAGRAPHS_READ && textScore < STRONG_TEXT_SCORE; i++) {
       const parent = breaks.item(i)!.parentElement;
@@ -188,7 +187,7 @@ function readText(doc: Document, add: (points: number, reason: string) => void):
   }
   if (textScore < STRONG_TEXT_SCORE) {
     // Some sites write paragraphs as divs holding text directly (no <p>, no <br>).
-    const divs = doc.getElementsByTagName('div');
+    const divs = collectionReader(doc.getElementsByTagName('div'));
     for (let i = 0, count = Math.min(divs.length, MAX_DIVS_READ); i < count && read < MAX_PARAGRAPHS_READ && textScore < STRONG_TEXT_SCORE; i++) {
       const div = divs.item(i)!;
       let own = 0;

@@ -150,13 +150,35 @@ export function withTag(...tags: string[]): (el: Element) => boolean {
   return (el) => wanted.has(tagName(el));
 }
 
-/**
- * The items of a collection as an array. Array.prototype.slice reads the length once and then only
- * indices: in jsdom every other property read on a collection (length, item) first scans it for an
- * element of that id or name, which makes a loop over item(i) quadratic.
- */
+/** The items of a collection as an array (read as collectionReader does: see there). */
 export function itemsOf<T extends Element>(collection: HTMLCollectionOf<T> | HTMLCollection): T[] {
-  return Array.prototype.slice.call(collection) as T[];
+  const reader = collectionReader<T>(collection);
+  const items: T[] = new Array(reader.length);
+  for (let i = 0; i < items.length; i++) items[i] = reader.item(i)!;
+  return items;
+}
+
+/** A collection read item by item: its length and its items. */
+export interface CollectionReader<T extends Element> {
+  length: number;
+  item: (index: number) => T | null;
+}
+
+/**
+ * Reads a collection's items one at a time (reading may stop early: no copy of every <p> on the page)
+ * through its prototype's item() and length: in jsdom every property read on the collection itself
+ * (length, item) first scans it for an element of that id or name.
+ */
+export function collectionReader<T extends Element>(collection: HTMLCollectionOf<T> | HTMLCollection): CollectionReader<T> {
+  let length: number | undefined;
+  let item: ((this: unknown, index: number) => T | null) | undefined;
+  for (let proto = Object.getPrototypeOf(collection); proto && (length === undefined || !item); proto = Object.getPrototypeOf(proto)) {
+    const lengthGetter = Object.getOwnPropertyDescriptor(proto, 'length')?.get;
+    if (length === undefined && lengthGetter) length = lengthGetter.call(collection) as number;
+    if (!item && Object.prototype.hasOwnProperty.call(proto, 'item')) item = proto.item;
+  }
+  // DOMs whose collections are arrays (linkedom) keep length on the collection, and no scan behind it.
+  return { length: length ?? collection.length, item: (index) => (item ? item.call(collection, index) : (collection[index] as T | undefined) ?? null) };
 }
 
 /** Total length of the text inside links, over the length of all text: high for menus and link lists. */

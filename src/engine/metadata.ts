@@ -5,6 +5,7 @@
 import { decodeHTMLStrict } from 'entities/decode';
 import type { Article } from './types';
 import { absoluteUrl } from './url';
+import { authorInMarkup, cleanByline, isPublisher } from './byline';
 import { bodyOf, collapseSpace, comparableText, firstDescendant, itemsOf, tagName, textOf } from './dom';
 import { findArticleObject, jsonImage, jsonLdObjects, jsonText } from './jsonld';
 import { firstMeta, microdataLookup, type Declarations } from './declarations';
@@ -18,10 +19,6 @@ export type Metadata = Pick<Article, 'byline' | 'siteName' | 'publishedTime' | '
 const TITLE_SEPARATORS = /\s+[|–—\-·•:»«/]\s+|:{2,}\s+/;
 /** Primary language subtags written right to left. */
 const RTL_LANGUAGES = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
-/** Prefixes bylines carry in markup ("By Jane Doe", "par La Rédaction", "More stories by Jane Doe"). */
-const BYLINE_PREFIX = /^((more )?stories by|written by|posted by|(by|par|von|por|di|door|av|af|przez|от)\s)\s*/i;
-/** What a byline block adds after the name: the outlet or section after a separator, the date of an update. */
-const BYLINE_TAIL = /\s+([·|•\/]|(last )?updated\b|posted\b|published\b|aktualisiert\b|mis à jour\b).*$/i;
 
 
 /** Keeps an ISO 8601 string as the page wrote it (offset included); turns other readable dates into ISO. */
@@ -66,14 +63,6 @@ function declaredText(value: string | null): string | null {
   return collapseSpace(value.includes('&') ? decodeHTMLStrict(value) : value) || null;
 }
 
-function cleanByline(raw: string | null): string | null {
-  if (!raw) return null;
-  const value = collapseSpace(raw).replace(BYLINE_PREFIX, '').replace(BYLINE_TAIL, '');
-  // A URL is not a name (some sites put the author page in meta author).
-  if (!value || /^https?:\/\//.test(value)) return null;
-  return value;
-}
-
 function languageOf(doc: Document, meta: Declarations, articleLd: Record<string, unknown> | null): string | null {
   const html = doc.documentElement;
   const declared =
@@ -92,30 +81,6 @@ function directionOf(doc: Document, lang: string | null): 'ltr' | 'rtl' {
   if (declared === 'rtl' || declared === 'ltr') return declared;
   const primary = lang?.split(/[-_]/)[0]?.toLowerCase();
   return primary && RTL_LANGUAGES.has(primary) ? 'rtl' : 'ltr';
-}
-
-const hasClass = (el: Element, name: string): boolean => (el.getAttribute('class') ?? '').split(/\s+/).includes(name);
-const isAuthorLink = (el: Element): boolean => tagName(el) === 'a' && (el.getAttribute('rel') ?? '').split(/\s+/).includes('author');
-
-/**
- * An author named in the markup, in one walk that stops at the first "author-name": else the first
- * "byline" (its "author" inside when there is one), else the first link with rel="author".
- */
-function authorInMarkup(doc: Document): string | null {
-  let byline: Element | null = null;
-  let authorLink: Element | null = null;
-  const authorName = firstDescendant(doc, (el) => {
-    if (el.hasAttribute('class')) {
-      if (hasClass(el, 'author-name')) return true;
-      if (!byline && hasClass(el, 'byline')) byline = el;
-    }
-    if (!authorLink && isAuthorLink(el)) authorLink = el;
-    return false;
-  });
-  const byClass = authorName ?? byline;
-  const text = byClass ? textOf(firstDescendant(byClass, (el) => hasClass(el, 'author')) ?? byClass) : '';
-  if (text) return text;
-  return (authorLink as Element | null)?.textContent ?? null;
 }
 
 /** A cleaned <title> shorter than this many words is a site name or a label, not a headline. */
@@ -170,11 +135,16 @@ export function readMetadata(doc: Document, meta: Declarations, baseUrl: string,
   const title = declaredTitle ? withoutSiteName(declaredTitle, siteName) : titleFromMarkup(docTitle ? cleanTitle(docTitle, siteName) : null, doc);
 
   // The markup is searched only when the declarations say nothing: selector queries are the costly part.
-  const byline =
+  const declaredAuthor =
     cleanByline(declaredText(jsonText(ld?.['author']))) ??
     cleanByline(declaredText(metaContent('author', 'article:author', 'byl', 'parsely-author', 'dc.creator'))) ??
-    cleanByline(microdataAuthor()) ??
-    cleanByline(authorInMarkup(doc));
+    cleanByline(microdataAuthor());
+  // A publisher declared as the author ("Badische Zeitung" on its own site) is the byline only when the
+  // markup names no one.
+  const byline =
+    declaredAuthor && !isPublisher(declaredAuthor, [siteName, declaredText(jsonText(publisher))], baseUrl)
+      ? declaredAuthor
+      : (authorInMarkup(doc) ?? declaredAuthor);
 
   const publishedTime = normalizeDate(
     jsonText(ld?.['datePublished']) ??

@@ -1,0 +1,104 @@
+/**
+ * The story's author: a name the page declares (JSON-LD, meta tags, microdata) unless that name is the
+ * publisher's, else a byline block in the markup. Pure text out: the reader shows it as text.
+ */
+import { MAX_BYLINE_CHARS } from './clutter';
+import { classAndId, collapseSpace, descendants, firstDescendant, tagName, textOf, withTag } from './dom';
+
+/** Prefixes bylines carry in markup ("By Jane Doe", "par La Rédaction", "More stories by Jane Doe"). */
+const BYLINE_PREFIX = /^((more )?stories by|written by|posted by|(erstellt|geschrieben|verfasst) von|(by|par|von|vom|por|di|door|av|af|przez|от|author|autor|auteur)\s*:?\s)\s*/i;
+/** What a byline block adds after the name: the outlet or section after a separator, the date of an update. */
+const BYLINE_TAIL = /\s+([·|•\/]|(last )?updated\b|posted\b|published\b|aktualisiert\b|mis à jour\b).*$/i;
+/** ...or a date, a handle or a reading time written right after it ("Jane Doe Dec 13, 2016", "Jane Doe @jdoe", "5 min read"). */
+const BYLINE_TRAILER =
+  /\s*(\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b|\b\d{1,2}\.? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}\b|@\w+|\b\d+ min(ute)?s? read\b).*$/i;
+
+/** Class or id words of a block naming the story's author ("byline", "article-author", "c-byline__name"). */
+const AUTHOR_BLOCK = /byline|author(?!i[tz])|writtenby/;
+/** ...that is not a comment's author, an author's biography or picture, or a list of more stories by them. */
+const NOT_AUTHOR_BLOCK = /comment|avatar|bio|image|photo|img|more|related|follow|social|share|widget/;
+/** Links to an author's page hold the name alone ("By <a href="/author/jane-doe">Jane Doe</a>"). */
+const AUTHOR_PAGE = /\/(author|authors|autor|autoren|auteur|auteurs|autore|profile|profiles|people|staff|journalist|journalists|writer|writers|redakteur|reporter)s?\//i;
+
+/** A byline block holding only its label ("Posted on", "Veröffentlicht am", "By") names no one. */
+const LABEL_ONLY = /^((posted|published|veröffentlicht|publiziert|erstellt|updated|last|last updated|written|by|von|par)(\s+(on|am|le|by|von|par))?:?)$/i;
+/** A date where the name should be ("Dec 1st 2016 1:01PM", "12.03.2020"). */
+const DATE_FIRST = /^(\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)/i;
+
+/** A name: some letters, not a label alone, not a date. */
+function isName(text: string): boolean {
+  return /\p{L}/u.test(text) && !LABEL_ONLY.test(text) && !DATE_FIRST.test(text);
+}
+
+/** Whether a block sits in the comments (a commenter's name is not the story's author). */
+function isInComments(el: Element): boolean {
+  for (let up = el.parentElement; up; up = up.parentElement) if (/comment/.test(classAndId(up))) return true;
+  return false;
+}
+
+export function cleanByline(raw: string | null): string | null {
+  if (!raw) return null;
+  const value = collapseSpace(raw).replace(BYLINE_PREFIX, '').replace(BYLINE_TAIL, '').replace(BYLINE_TRAILER, '').trim();
+  // A URL is not a name (some sites put the author page in meta author).
+  if (!value || /^https?:\/\//.test(value)) return null;
+  return value;
+}
+
+const isScript = withTag('script', 'style');
+const isRelAuthor = (el: Element): boolean => tagName(el) === 'a' && (el.getAttribute('rel') ?? '').split(/\s+/).includes('author');
+const isAuthorLink = (el: Element): boolean => isRelAuthor(el) || (tagName(el) === 'a' && AUTHOR_PAGE.test(el.getAttribute('href') ?? ''));
+
+function isAuthorBlock(el: Element): boolean {
+  const names = classAndId(el);
+  return AUTHOR_BLOCK.test(names) && !NOT_AUTHOR_BLOCK.test(names);
+}
+
+/** An author link's text that is not a name: "View author archive", "Get author RSS feed", "Autorenseite von". */
+const NOT_A_NAME = /\b(view|archive|rss|feed|posts|articles|profile|bio|autorenseite|mehr)\b/i;
+
+/** The name in a byline block: its author links' text (several authors joined), else the block's text. */
+function nameIn(block: Element): string {
+  const links = descendants(block, isAuthorLink)
+    .map((link) => textOf(link))
+    .filter((text) => text && isName(text) && !NOT_A_NAME.test(text));
+  if (isAuthorLink(block)) links.unshift(textOf(block));
+  return links.length ? [...new Set(links)].join(', ') : textOf(block);
+}
+
+/**
+ * An author named in the markup (cleaned), in one walk: the first link with rel="author" or short block
+ * named like a byline or an author (not a comment's) that holds a name.
+ */
+export function authorInMarkup(doc: Document): string | null {
+  let name: string | null = null;
+  firstDescendant(doc, (el) => {
+    if (!isRelAuthor(el) && (!(el.hasAttribute('class') || el.hasAttribute('id')) || !isAuthorBlock(el))) return false;
+    const text = textOf(el);
+    // A script inside (a widget's code) would be read as its text.
+    if (text.length === 0 || text.length > MAX_BYLINE_CHARS || isInComments(el) || firstDescendant(el, isScript)) return false;
+    const cleaned = cleanByline(nameIn(el));
+    name = cleaned && isName(cleaned) ? cleaned : null;
+    return name !== null;
+  });
+  return name;
+}
+
+/** Letters and digits only, lower case: "ORF.at" and "orf.at", "L'Opinion" and "lopinion" compare equal. */
+const lettersOf = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * Whether a declared author is the publisher ("Badische Zeitung", "ORF.at", "El Colombiano" on
+ * elcolombiano.com): the site's declared names, its host, and its host's first label.
+ */
+export function isPublisher(author: string, siteNames: (string | null)[], pageUrl: string): boolean {
+  const name = lettersOf(author);
+  if (!name) return false;
+  let host = '';
+  try {
+    host = new URL(pageUrl).hostname.replace(/^www\d*\./, '');
+  } catch {
+    // Not a URL: the declared names alone decide.
+  }
+  const publisherNames = [...siteNames, host, host.split('.')[0] ?? ''].filter((n): n is string => !!n).map(lettersOf);
+  return publisherNames.includes(name);
+}

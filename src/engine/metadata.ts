@@ -16,7 +16,7 @@ export type Metadata = Pick<Article, 'byline' | 'siteName' | 'publishedTime' | '
 };
 
 /** Separators sites put between the headline and their name in `<title>` ("Site::: Headline" too; not "std::vector"). */
-const TITLE_SEPARATORS = /\s+[|–—\-·•:»«/]\s+|:{2,}\s+/;
+const TITLE_SEPARATORS = /\s+[|｜–—\-·•:»«/]\s+|:{2,}\s+/;
 /** Primary language subtags written right to left. */
 const RTL_LANGUAGES = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
 
@@ -29,6 +29,35 @@ export function normalizeDate(raw: string | null | undefined): string | null {
   const parsed = Date.parse(value);
   if (Number.isNaN(parsed)) return null;
   return new Date(parsed).toISOString();
+}
+
+const TITLE_SEPARATORS_ALL = new RegExp(TITLE_SEPARATORS.source, 'g');
+/** The headline is most of its title: a shorter run a heading shows is the site's logo or a section ("Broadcasting & Cable"). */
+const MIN_HEADLINE_RUN_SHARE = 0.5;
+
+/**
+ * The run of a title's parts (between separators) that a heading on the page reads as, when that is not
+ * the whole title: "Maulwurfkuchen mit Erdbeeren - Rezept von Backen.de" under
+ * <h1>Maulwurfkuchen mit Erdbeeren</h1>; "23.01.2022 - Wierer darf noch jubeln - Biathlon" under
+ * <h1>Wierer darf noch jubeln</h1>. The longest such run; the title as it was when none.
+ */
+function headlineRun(title: string, headings: () => string[]): string {
+  const separators = [...title.matchAll(TITLE_SEPARATORS_ALL)];
+  if (separators.length === 0) return title;
+  const starts = [0, ...separators.map((m) => m.index + m[0].length)];
+  const ends = [...separators.map((m) => m.index), title.length];
+  const wanted = new Set(headings().map(comparableText).filter(Boolean));
+  if (wanted.size === 0) return title;
+  let best: string | null = null;
+  for (let first = 0; first < starts.length; first++) {
+    for (let last = first; last < ends.length; last++) {
+      if (first === 0 && last === ends.length - 1) continue;
+      const run = title.slice(starts[first], ends[last]).trim();
+      if (run.length < title.length * MIN_HEADLINE_RUN_SHARE) continue;
+      if ((!best || run.length > best.length) && wanted.has(comparableText(run))) best = run;
+    }
+  }
+  return best ?? title;
 }
 
 /** A title without the site's name beside it ("Headline | Site", "Site – Headline"), when the site's name is known and the headline remains. */
@@ -132,7 +161,9 @@ export function readMetadata(doc: Document, meta: Declarations, baseUrl: string,
   };
   // A declared title may carry the site's name too ("Headline | Site"): only a name the page declares is removed.
   const declaredTitle = declaredText(jsonText(ld?.['headline'])) ?? declaredText(metaContent('og:title', 'twitter:title')) ?? microdata('headline');
-  const title = declaredTitle ? withoutSiteName(declaredTitle, siteName) : titleFromMarkup(docTitle ? cleanTitle(docTitle, siteName) : null, doc);
+  const titled = declaredTitle ? withoutSiteName(declaredTitle, siteName) : titleFromMarkup(docTitle ? cleanTitle(docTitle, siteName) : null, doc);
+  // What remains beside the headline (a site's name it does not declare, a section, a date) goes when the page's <h1> shows the headline alone.
+  const title = titled ? headlineRun(titled, () => itemsOf(doc.getElementsByTagName('h1')).map((h) => textOf(h))) : titled;
 
   // The markup is searched only when the declarations say nothing: selector queries are the costly part.
   const declaredAuthor =

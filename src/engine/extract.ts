@@ -109,7 +109,7 @@ function extractOrFail(doc: Document, url: string, withRelated: boolean): Extrac
     if (el.hasAttribute('itemprop')) microdataItems.push(el);
   });
   const baseUrl = baseUrlOf(declarations, url);
-  const meta = readMetadata(doc, declarations, baseUrl, microdataItems);
+  const meta = readMetadata(doc, declarations, url, baseUrl, microdataItems);
   const body = pageBody(doc);
   if (!body) return { ok: false, reason: 'This page has no body to read.' };
 

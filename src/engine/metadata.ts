@@ -5,6 +5,7 @@
 import { decodeHTMLStrict } from 'entities/decode';
 import type { Article } from './types';
 import { absoluteUrl } from './url';
+import { dayInPath } from './url-shape';
 import { authorInMarkup, cleanByline, isPublisher } from './byline';
 import { bodyOf, collapseSpace, comparableText, firstDescendant, itemsOf, tagName, textOf } from './dom';
 import { findArticleObject, jsonImage, jsonLdObjects, jsonText } from './jsonld';
@@ -140,7 +141,7 @@ function titleFromMarkup(cleanedTitle: string | null, doc: Document): string | n
 }
 
 /** `microdataItems`: the page's elements carrying an itemprop, in document order (found in the declarations' walk). */
-export function readMetadata(doc: Document, meta: Declarations, baseUrl: string, microdataItems: Element[]): Metadata {
+export function readMetadata(doc: Document, meta: Declarations, pageUrl: string, baseUrl: string, microdataItems: Element[]): Metadata {
   const ld = findArticleObject(jsonLdObjects(meta));
   const metaContent = (...keys: string[]) => firstMeta(meta, ...keys);
   const publisher = ld?.['publisher'];
@@ -177,12 +178,6 @@ export function readMetadata(doc: Document, meta: Declarations, baseUrl: string,
       ? declaredAuthor
       : (authorInMarkup(doc) ?? declaredAuthor);
 
-  const publishedTime = normalizeDate(
-    jsonText(ld?.['datePublished']) ??
-      metaContent('article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'sailthru.date', 'parsely-pub-date') ??
-      microdata('datePublished') ??
-      meta.timeDatetime,
-  );
 
   const lang = languageOf(doc, meta, ld);
   const leadImage = absoluteUrl(
@@ -194,6 +189,16 @@ export function readMetadata(doc: Document, meta: Declarations, baseUrl: string,
     meta.canonical ?? metaContent('og:url'),
     baseUrl,
   );
+  // Undeclared, the date is the day the story's URL is filed under (/2016/12/09/), when it is.
+  const publishedTime =
+    normalizeDate(
+      jsonText(ld?.['datePublished']) ??
+        metaContent('article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'sailthru.date', 'parsely-pub-date') ??
+        microdata('datePublished') ??
+        meta.timeDatetime,
+    ) ??
+    dayInPath(canonicalUrl) ??
+    dayInPath(pageUrl);
 
   return {
     title: title ? collapseSpace(title) : null,

@@ -58,3 +58,19 @@ export function urlShape(url: string | URL): UrlShape | null {
     segments,
   };
 }
+
+/** A day in a path: /2016/12/09/ or /2016-12-09/ (a blog's or a newspaper's dated URL). */
+const PATH_DAY = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/_.-]|$)/;
+
+/** The day a URL's path dates its page by, as YYYY-MM-DD, or null (a month alone is not a day). */
+export function dayInPath(url: string | null): string | null {
+  if (!url) return null;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const match = path.match(PATH_DAY);
+  return match ? `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}` : null;
+}

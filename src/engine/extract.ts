@@ -15,6 +15,7 @@ import { collectRelated } from './related';
 import { serializeStory } from './serialize';
 import { findStory, MIN_STORY_CHARS } from './story';
 import { countWords, effectiveLength, readingMinutes } from './text';
+import { dayUnderHeadline } from './dates';
 import { baseUrlOf } from './url';
 
 /** A story has at least one real paragraph; a list of teasers (a section front) has only short blurbs. */
@@ -89,6 +90,12 @@ function firstWords(text: string): string {
   return `${lastSpace > 0 ? cut.slice(0, lastSpace) : cut}…`;
 }
 
+/** The page's one <h1>, when it has exactly one (with several, none is known to be the headline). */
+function onlyH1(body: Element): Element | null {
+  const h1s = body.getElementsByTagName('h1');
+  return h1s.length === 1 ? h1s[0]! : null;
+}
+
 export interface ExtractOptions {
   /** Collect and rank related reads (default true). Off for callers that only want the story. */
   related?: boolean;
@@ -134,13 +141,16 @@ function extractOrFail(doc: Document, url: string, withRelated: boolean): Extrac
     return { ok: false, reason: 'Lectern found no story on this page: only short blurbs, as on a list of stories.' };
   }
 
+  // Undeclared and not in the URL, the date is the one written under the headline (its dateline).
+  const headline = found.headline ?? onlyH1(body);
+  const publishedTime = meta.publishedTime ?? (headline ? dayUnderHeadline(headline) : null);
   const related = !withRelated ? [] : collectRelated({ links: found.links, story: found.roots, pageUrl: url, baseUrl, canonicalUrl: meta.canonicalUrl, title, text, lang: meta.lang });
   const wordCount = countWords(text, meta.lang);
   const article: Article = {
     title: title || firstWords(text),
     byline: meta.byline,
     siteName: meta.siteName,
-    publishedTime: meta.publishedTime,
+    publishedTime,
     lang: meta.lang,
     dir: meta.dir,
     leadImage: meta.leadImage,

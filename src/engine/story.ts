@@ -351,6 +351,8 @@ export interface StoryPick {
   topScore: number;
   /** The page's links, in document order (found in the same walk as its paragraphs, for related reads). */
   links: Element[];
+  /** The heading that reads as the page's title, when one does. */
+  headline: Element | null;
 }
 
 /** A headline this short ("News", "Sport": effective length, fair to dense scripts) may be the site's logo or a section name. */
@@ -453,7 +455,7 @@ export function findStory(body: Element, title: string | null = null): StoryPick
   // A split story: the ancestor's children holding a part are the story, and siblings may join them.
   const parent = split ? split.ancestor : top.parentElement;
   const partOfStory = (el: Element): boolean => (split ? split.parts.some((part) => el.contains(part)) : el === top);
-  if (!parent || tagName(top) === 'body') return { roots: [top], topScore, links };
+  if (!parent || tagName(top) === 'body') return { roots: [top], topScore, links, headline };
   const threshold = Math.max(SIBLING_MIN_SCORE, topScore * SIBLING_SCORE_SHARE);
   // Paragraphs written as a <div> of text (no <p>) join as a <p> does (not a <pre> or a cell: a dump, a layout).
   const plainParagraphs = new Set(
@@ -475,7 +477,7 @@ export function findStory(body: Element, title: string | null = null): StoryPick
       ((tagName(sibling) === 'p' || plainParagraphs.has(sibling)) && textOf(sibling).length >= SIBLING_PARAGRAPH_CHARS && linkDensity(sibling) < SIBLING_MAX_LINK_DENSITY);
     if (joins) roots.push(sibling);
   }
-  return { roots: withTwins(roots, best, scores, threshold, sidesWithHeadline), topScore, links };
+  return { roots: withTwins(roots, best, scores, threshold, sidesWithHeadline), topScore, links, headline };
 }
 
 /**

@@ -4,7 +4,10 @@ export function formatDate(iso: string | null, locale?: string): string | null {
   if (!iso) return null;
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return null;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date(time));
+  // A day without a time ("2022-01-23", a dateline's) is that calendar day everywhere: parsed as UTC
+  // midnight, it would show as the day before west of Greenwich.
+  const dayOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso.trim());
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', ...(dayOnly ? { timeZone: 'UTC' } : {}) }).format(new Date(time));
 }
 
 export function hostOf(url: string): string {

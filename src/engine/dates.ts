@@ -1,0 +1,79 @@
+/**
+ * A story's day written in the page rather than declared: the dateline under its headline
+ * ("23.01.2022", "Dec 9, 2016", "3 mars 2019", "2019年4月28日"), read as YYYY-MM-DD.
+ */
+import { INVISIBLE_TEXT_TAGS, TEXT_NODE, isElement, tagName } from './dom';
+
+/** Month names and their usual abbreviations, in the corpus's Latin-script languages (en, de, fr, es, it, pt, nl). */
+const MONTHS: Record<string, number> = {};
+[
+  ['january', 'jan', 'januar', 'jänner', 'janvier', 'janv', 'enero', 'ene', 'gennaio', 'gen', 'janeiro', 'januari'],
+  ['february', 'feb', 'februar', 'février', 'févr', 'fevrier', 'febrero', 'febbraio', 'fevereiro', 'fev', 'februari'],
+  ['march', 'mar', 'märz', 'maerz', 'mars', 'marzo', 'março', 'maart', 'mrt'],
+  ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile'],
+  ['may', 'mai', 'mayo', 'maggio', 'mag', 'maio', 'mei'],
+  ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'giu', 'junho'],
+  ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'luglio', 'lug', 'julho'],
+  ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus'],
+  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'settembre', 'set', 'setembro'],
+  ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'ottobre', 'ott', 'outubro', 'out'],
+  ['november', 'nov', 'novembre', 'noviembre', 'novembro'],
+  ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dicembre', 'dezembro', 'december'],
+].forEach((names, index) => names.forEach((name) => (MONTHS[name] = index + 1)));
+
+const YEAR = '((?:19|20)\\d{2})';
+const MONTH_WORD = '(\\p{L}{3,10})\\.?';
+/** The written forms, each with the positions of its year, month and day groups (a month word is looked up). */
+const DAY_FORMS: { pattern: RegExp; year: number; month: number; day: number }[] = [
+  // 2019-04-28, 2019/04/28
+  { pattern: new RegExp(`\\b${YEAR}[-/](\\d{1,2})[-/](\\d{1,2})\\b`, 'gu'), year: 1, month: 2, day: 3 },
+  // 23.01.2022 (day first wherever dots separate)
+  { pattern: new RegExp(`\\b(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?${YEAR}\\b`, 'gu'), year: 3, month: 2, day: 1 },
+  // 2019年4月28日
+  { pattern: new RegExp(`${YEAR}\\s?年\\s?(\\d{1,2})\\s?月\\s?(\\d{1,2})\\s?日`, 'gu'), year: 1, month: 2, day: 3 },
+  // Dec 9, 2016 · December 9th 2016
+  { pattern: new RegExp(`(?<!\\p{L})${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`, 'gu'), year: 3, month: 1, day: 2 },
+  // 23. Januar 2022 · 3 mars 2019 · 3 de marzo de 2019
+  { pattern: new RegExp(`\\b(\\d{1,2})\\.?\\s+(?:de\\s+)?${MONTH_WORD}\\s+(?:de\\s+)?${YEAR}\\b`, 'gu'), year: 3, month: 2, day: 1 },
+];
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** The first day written in `text` (by position), as YYYY-MM-DD; numbers that are no day of a month are skipped. */
+export function dayInText(text: string): string | null {
+  let first: { at: number; day: string } | null = null;
+  for (const form of DAY_FORMS) {
+    for (const match of text.matchAll(form.pattern)) {
+      if (first && match.index >= first.at) break;
+      const rawMonth = match[form.month]!;
+      const month = /^\d+$/.test(rawMonth) ? Number(rawMonth) : MONTHS[rawMonth.toLowerCase()];
+      const day = Number(match[form.day]);
+      if (!month || month > 12 || day < 1 || day > 31) continue;
+      first = { at: match.index, day: `${match[form.year]}-${pad(month)}-${pad(day)}` };
+      break;
+    }
+  }
+  return first?.day ?? null;
+}
+
+/** A dateline sits right under its headline: the text read from the headline on, this far past it. */
+const DATELINE_WINDOW_CHARS = 600;
+
+/** The day written under a headline (in the headline's text and the next DATELINE_WINDOW_CHARS of the page's visible text). */
+export function dayUnderHeadline(headline: Element): string | null {
+  let text = '';
+  let budget = Number.POSITIVE_INFINITY;
+  const headlineEnd = nextAfter(headline);
+  for (let node: Node | null = headline; node && text.length < budget; ) {
+    if (node === headlineEnd) budget = text.length + DATELINE_WINDOW_CHARS;
+    if (node.nodeType === TEXT_NODE) text += `${node.nodeValue ?? ''} `;
+    node = isElement(node) && INVISIBLE_TEXT_TAGS.has(tagName(node)) ? nextAfter(node) : (node.firstChild ?? nextAfter(node));
+  }
+  return dayInText(text.replace(/\s+/g, ' '));
+}
+
+/** The node after `node` and its subtree, in document order. */
+function nextAfter(node: Node): Node | null {
+  for (let up: Node | null = node; up; up = up.parentNode) if (up.nextSibling) return up.nextSibling;
+  return null;
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { dayInText } from '../../src/engine/dates';
+
+describe('dayInText', () => {
+  it('reads the day in the forms datelines write it', () => {
+    expect(dayInText('Posted 2019-04-28 08:00')).toBe('2019-04-28');
+    expect(dayInText('Stand: 23.01.2022, 14:05 Uhr')).toBe('2022-01-23');
+    expect(dayInText('2019年4月28日 08時00分')).toBe('2019-04-28');
+    expect(dayInText('By Joe Davidson, Dec 13, 2016 at 3:45 pm')).toBe('2016-12-13');
+    expect(dayInText('December 9th 2016')).toBe('2016-12-09');
+    expect(dayInText('Von Anna Berg · 23. Januar 2022')).toBe('2022-01-23');
+    expect(dayInText('Publié le 3 mars 2019')).toBe('2019-03-03');
+    expect(dayInText('Actualizado el 3 de marzo de 2019')).toBe('2019-03-03');
+  });
+
+  it('takes the first day written, and skips numbers that are no day', () => {
+    expect(dayInText('Updated 12.05.2020 — first published 3 May 2020')).toBe('2020-05-12');
+    expect(dayInText('Score 45.13.2020 then March 2, 2020')).toBe('2020-03-02');
+    expect(dayInText('Chapter 12 of 2020 and version 3.2.1')).toBeNull();
+  });
+
+  it('leaves a slashed day alone when it could be either order (03/04/2019)', () => {
+    expect(dayInText('03/04/2019')).toBeNull();
+  });
+});

@@ -10,7 +10,8 @@ import { pageBody } from './page-body';
 import { readDeclarations } from './declarations';
 import { resolveNoscriptImages } from './images';
 import { findLead } from './lead';
-import { readMetadata } from './metadata';
+import { directionOf, readMetadata } from './metadata';
+import { storyLanguage } from './language';
 import { collectRelated } from './related';
 import { serializeStory } from './serialize';
 import { findStory, MIN_STORY_CHARS } from './story';
@@ -144,21 +145,23 @@ function extractOrFail(doc: Document, url: string, withRelated: boolean): Extrac
   // Undeclared and not in the URL, the date is the one written under the headline (its dateline).
   const headline = found.headline ?? onlyH1(body);
   const publishedTime = meta.publishedTime ?? (headline ? dayUnderHeadline(headline) : null);
-  const related = !withRelated ? [] : collectRelated({ links: found.links, story: found.roots, pageUrl: url, baseUrl, canonicalUrl: meta.canonicalUrl, title, text, lang: meta.lang });
-  const wordCount = countWords(text, meta.lang);
+  // The declared language unless the story's text plainly reads as another; guessed when undeclared.
+  const lang = storyLanguage(meta.lang, text);
+  const related = !withRelated ? [] : collectRelated({ links: found.links, story: found.roots, pageUrl: url, baseUrl, canonicalUrl: meta.canonicalUrl, title, text, lang });
+  const wordCount = countWords(text, lang);
   const article: Article = {
     title: title || firstWords(text),
     byline: meta.byline,
     siteName: meta.siteName,
     publishedTime,
-    lang: meta.lang,
-    dir: meta.dir,
+    lang,
+    dir: lang === meta.lang ? meta.dir : directionOf(doc, lang),
     leadImage: meta.leadImage,
     excerpt: meta.excerpt ?? text.split('\n\n')[0]!.slice(0, 300),
     contentHtml: html,
     textContent: text,
     wordCount,
-    readingMinutes: readingMinutes(wordCount, meta.lang),
+    readingMinutes: readingMinutes(wordCount, lang),
     url,
     canonicalUrl: meta.canonicalUrl,
     related,

@@ -106,7 +106,7 @@ function languageOf(doc: Document, meta: Declarations, articleLd: Record<string,
   return value ? value : null;
 }
 
-function directionOf(doc: Document, lang: string | null): 'ltr' | 'rtl' {
+export function directionOf(doc: Document, lang: string | null): 'ltr' | 'rtl' {
   const declared = (doc.documentElement?.getAttribute('dir') ?? bodyOf(doc)?.getAttribute('dir') ?? '').toLowerCase();
   if (declared === 'rtl' || declared === 'ltr') return declared;
   const primary = lang?.split(/[-_]/)[0]?.toLowerCase();

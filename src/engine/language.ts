@@ -1,0 +1,125 @@
+/**
+ * The story's language: the one the page declares, written as a BCP 47 tag ("english" → "en"), unless
+ * its text plainly says otherwise; guessed from the text when the page declares none. The reader uses it
+ * for hyphenation, fonts, reading speed and stop words, so a template's default "en" on a Polish story
+ * would hyphenate it as English.
+ */
+
+/** Language names some pages write instead of a tag. */
+const NAMED_LANGUAGES: Record<string, string> = {
+  english: 'en', german: 'de', deutsch: 'de', french: 'fr', francais: 'fr', français: 'fr', spanish: 'es', espanol: 'es',
+  español: 'es', italian: 'it', italiano: 'it', portuguese: 'pt', portugues: 'pt', português: 'pt', dutch: 'nl',
+  nederlands: 'nl', polish: 'pl', polski: 'pl', russian: 'ru', greek: 'el', chinese: 'zh', japanese: 'ja', korean: 'ko',
+};
+
+/** A declared language as a tag: the first of a list ("en, sv"), a name made a code, "en_US" as "en-US". */
+export function languageTag(declared: string | null): string | null {
+  const first = declared?.split(/[,;\s]+/).find(Boolean);
+  if (!first) return null;
+  const named = NAMED_LANGUAGES[first.toLowerCase()];
+  if (named) return named;
+  return /^[a-z]{2,3}([-_][a-z0-9]{2,8})*$/i.test(first) ? first.replace(/_/g, '-') : null;
+}
+
+/** Scripts whose letters name their language (or the first of its family the corpus has). */
+const SCRIPTS: [RegExp, string][] = [
+  [/[\p{Script=Hiragana}\p{Script=Katakana}]/gu, 'ja'],
+  [/\p{Script=Han}/gu, 'zh'],
+  [/\p{Script=Hangul}/gu, 'ko'],
+  [/\p{Script=Cyrillic}/gu, 'ru'],
+  [/\p{Script=Greek}/gu, 'el'],
+  [/\p{Script=Arabic}/gu, 'ar'],
+  [/\p{Script=Hebrew}/gu, 'he'],
+  [/\p{Script=Thai}/gu, 'th'],
+  [/\p{Script=Devanagari}/gu, 'hi'],
+];
+const LATIN = /\p{Script=Latin}/gu;
+/** Japanese mixes kana with Han: this share of kana among them is Japanese, not Chinese. */
+const MIN_KANA_SHARE = 0.05;
+/** Ukrainian letters Russian lacks: this share of the Cyrillic letters is Ukrainian. */
+const UKRAINIAN_LETTERS = /[іїєґ]/giu;
+const MIN_UKRAINIAN_SHARE = 0.01;
+
+/**
+ * The commonest words of each Latin-script language: function words, distinct between neighbours.
+ * One-letter words are left out: code, initials and URLs are full of them.
+ */
+const COMMON_WORDS: Record<string, Set<string>> = Object.fromEntries(
+  Object.entries({
+    en: 'the and of to is that for with was on are it this be by from have has were which their not but they',
+    de: 'der die und das ist nicht mit sich des auf für dem den ein eine auch wird von zu im sind wurde nach',
+    fr: 'le la les et des est un une du que pour dans pas sur au qui par plus avec ce sont été',
+    es: 'el la los las y de que en un una por con para es del se lo como más pero sus fue',
+    it: 'il di che la le e è per un una del della con non sono gli nel alla anche dei',
+    pt: 'o os de que e do da em um uma para com não por mais as dos das foi ao também',
+    nl: 'de het een en van is dat op te niet zijn met voor die aan er ook door wordt',
+    pl: 'i w z na do się że nie to jest o od po jak ale przez dla czy tak już oraz są był',
+    sv: 'och att det som en på är av för med till den inte har de om ett var',
+    da: 'og at det som en på er af for med til den ikke har de om et var',
+    cs: 'a v se na je že to s z do o k ve jako by pro jsou byl',
+    tr: 've bir bu da de için ile olarak çok daha gibi olan ama ne en',
+  }).map(([lang, words]) => [lang, new Set(words.split(' ').filter((word) => word.length > 1))]),
+);
+/** Letters counted for a guess, and words: enough to decide, few enough to be cheap. */
+const SAMPLE_CHARS = 3000;
+/** A script's letters must be most of the text's letters to name its language. */
+const MIN_SCRIPT_SHARE = 0.5;
+/** Common words found before a Latin-script language is named, and its lead over the runner-up. */
+const MIN_COMMON_WORDS = 8;
+const MIN_LEAD = 2;
+
+function countMatches(text: string, pattern: RegExp): number {
+  return text.match(pattern)?.length ?? 0;
+}
+
+/** The language a text is written in, when its letters or its commonest words say so plainly; else null. */
+export function guessLanguage(text: string): string | null {
+  const sample = text.slice(0, SAMPLE_CHARS);
+  const latin = countMatches(sample, LATIN);
+  let best: [string, number] = ['', latin];
+  let letters = latin;
+  const counts = new Map<string, number>();
+  for (const [pattern, lang] of SCRIPTS) {
+    const count = countMatches(sample, pattern);
+    counts.set(lang, count);
+    letters += count;
+    if (count > best[1]) best = [lang, count];
+  }
+  if (letters === 0) return null;
+  // Han and kana together are one writing system: Japanese when kana are among them.
+  const kana = counts.get('ja') ?? 0;
+  const cjk = kana + (counts.get('zh') ?? 0);
+  if (cjk > letters * MIN_SCRIPT_SHARE) return kana > cjk * MIN_KANA_SHARE ? 'ja' : 'zh';
+  if (best[0] === '' || best[1] <= letters * MIN_SCRIPT_SHARE) return best[0] === '' && latin > letters * MIN_SCRIPT_SHARE ? latinLanguage(sample) : null;
+  if (best[0] === 'ru' && countMatches(sample, UKRAINIAN_LETTERS) > best[1] * MIN_UKRAINIAN_SHARE) return 'uk';
+  return best[0];
+}
+
+function latinLanguage(sample: string): string | null {
+  const words = sample.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  const hits: [string, number][] = Object.entries(COMMON_WORDS).map(([lang, common]) => [lang, words.filter((word) => common.has(word)).length]);
+  hits.sort((a, b) => b[1] - a[1]);
+  const [first, second] = hits;
+  if (!first || first[1] < MIN_COMMON_WORDS || first[1] < (second?.[1] ?? 0) * MIN_LEAD) return null;
+  return first[0];
+}
+
+const primaryOf = (tag: string): string => tag.toLowerCase().split('-')[0]!;
+
+/** Languages a guess can be told from: the ones it may answer. Another declared language (Serbian, Catalan, Norwegian) is kept, as its text would be guessed as a neighbour's. */
+const GUESSABLE = new Set([...Object.keys(COMMON_WORDS), ...SCRIPTS.map(([, lang]) => lang), 'uk']);
+
+/**
+ * The story's language: the declared tag, unless it is one the guess can tell and the text plainly
+ * reads as another (another script, or, for a language written in Latin letters, twice the other's
+ * common words); the guess when none is declared.
+ */
+export function storyLanguage(declared: string | null, text: string): string | null {
+  const tag = languageTag(declared);
+  const guess = guessLanguage(text);
+  if (!tag) return guess;
+  const declaredLanguage = primaryOf(tag);
+  if (!guess || declaredLanguage === guess || !GUESSABLE.has(declaredLanguage)) return tag;
+  // A page declared in another script that shows Latin text (code, an English quote) keeps its word.
+  return guess in COMMON_WORDS && !(declaredLanguage in COMMON_WORDS) ? tag : guess;
+}

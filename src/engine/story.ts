@@ -79,8 +79,9 @@ type TextShare = (el: Element) => number;
 
 /** Chrome by tag or role, or by name when it does not hold much of the page's text. */
 function isChromeOnPage(el: Element, shareOf: TextShare): boolean {
-  // ASP.NET and similar pages wrap everything in one <form>: a form is chrome only when it is small.
-  const wrapsPage = tagName(el) === 'form';
+  // ASP.NET and similar pages wrap everything in one <form>, and some themes everything in a <header>
+  // left open: those are chrome only when small.
+  const wrapsPage = tagName(el) === 'form' || tagName(el) === 'header';
   if (isChrome(el) && !wrapsPage) return true;
   const name = wrapsPage ? 'strong' : clutterName(el);
   if (!name) return false;

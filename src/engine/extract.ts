@@ -17,6 +17,7 @@ import { serializeStory } from './serialize';
 import { findStory, MIN_STORY_CHARS } from './story';
 import { countWords, effectiveLength, readingMinutes } from './text';
 import { dayUnderHeadline } from './dates';
+import { authorInMarkup, bylineScope } from './byline';
 import { baseUrlOf } from './url';
 
 /** A story has at least one real paragraph; a list of teasers (a section front) has only short blurbs. */
@@ -91,12 +92,6 @@ function firstWords(text: string): string {
   return `${lastSpace > 0 ? cut.slice(0, lastSpace) : cut}…`;
 }
 
-/** The page's one <h1>, when it has exactly one (with several, none is known to be the headline). */
-function onlyH1(body: Element): Element | null {
-  const h1s = body.getElementsByTagName('h1');
-  return h1s.length === 1 ? h1s[0]! : null;
-}
-
 export interface ExtractOptions {
   /** Collect and rank related reads (default true). Off for callers that only want the story. */
   related?: boolean;
@@ -142,8 +137,11 @@ function extractOrFail(doc: Document, url: string, withRelated: boolean): Extrac
     return { ok: false, reason: 'Lectern found no story on this page: only short blurbs, as on a list of stories.' };
   }
 
+  // A byline the page does not declare (or declares as its own name) is looked for around the story.
+  const byline = meta.byline ?? authorInMarkup(bylineScope(found.roots[0]!, found.headline)) ?? meta.publisherAsAuthor;
   // Undeclared and not in the URL, the date is the one written under the headline (its dateline).
-  const headline = found.headline ?? onlyH1(body);
+  // With several <h1>s and none reading as the title, none is known to be the headline.
+  const headline = found.headline ?? (found.h1s.length === 1 ? found.h1s[0]! : null);
   const publishedTime = meta.publishedTime ?? (headline ? dayUnderHeadline(headline) : null);
   // The declared language unless the story's text plainly reads as another; guessed when undeclared.
   const lang = storyLanguage(meta.lang, text);
@@ -151,7 +149,7 @@ function extractOrFail(doc: Document, url: string, withRelated: boolean): Extrac
   const wordCount = countWords(text, lang);
   const article: Article = {
     title: title || firstWords(text),
-    byline: meta.byline,
+    byline,
     siteName: meta.siteName,
     publishedTime,
     lang,

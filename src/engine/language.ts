@@ -21,19 +21,33 @@ export function languageTag(declared: string | null): string | null {
   return /^[a-z]{2,3}([-_][a-z0-9]{2,8})*$/i.test(first) ? first.replace(/_/g, '-') : null;
 }
 
-/** Scripts whose letters name their language (or the first of its family the corpus has). */
-const SCRIPTS: [RegExp, string][] = [
-  [/[\p{Script=Hiragana}\p{Script=Katakana}]/gu, 'ja'],
-  [/\p{Script=Han}/gu, 'zh'],
-  [/\p{Script=Hangul}/gu, 'ko'],
-  [/\p{Script=Cyrillic}/gu, 'ru'],
-  [/\p{Script=Greek}/gu, 'el'],
-  [/\p{Script=Arabic}/gu, 'ar'],
-  [/\p{Script=Hebrew}/gu, 'he'],
-  [/\p{Script=Thai}/gu, 'th'],
-  [/\p{Script=Devanagari}/gu, 'hi'],
+/**
+ * Scripts whose letters name their language (or the first of its family the corpus has), by code point
+ * range: one pass over the sample, no regular expression per script.
+ */
+const SCRIPT_RANGES: [number, number, string][] = [
+  [0x0041, 0x024f, 'latin'], [0x1e00, 0x1eff, 'latin'],
+  [0x0370, 0x03ff, 'el'], [0x1f00, 0x1fff, 'el'],
+  [0x0400, 0x052f, 'ru'],
+  [0x0590, 0x05ff, 'he'],
+  [0x0600, 0x06ff, 'ar'], [0x0750, 0x077f, 'ar'],
+  [0x0900, 0x097f, 'hi'],
+  [0x0e00, 0x0e7f, 'th'],
+  [0x1100, 0x11ff, 'ko'], [0x3130, 0x318f, 'ko'], [0xac00, 0xd7af, 'ko'],
+  [0x3040, 0x30ff, 'ja'],
+  [0x3400, 0x4dbf, 'zh'], [0x4e00, 0x9fff, 'zh'],
 ];
-const LATIN = /\p{Script=Latin}/gu;
+const SCRIPT_LANGUAGES = ['el', 'ru', 'he', 'ar', 'hi', 'th', 'ko', 'ja', 'zh'];
+
+function scriptOf(code: number): string | null {
+  if (code < 0x41) return null;
+  for (const [from, to, script] of SCRIPT_RANGES) if (code >= from && code <= to) return script;
+  return null;
+}
+
+/** Letters are counted only: Latin's range also holds punctuation and signs between its letters. */
+const isLetter = (char: string): boolean => char.toLowerCase() !== char.toUpperCase();
+
 /** Japanese mixes kana with Han: this share of kana among them is Japanese, not Chinese. */
 const MIN_KANA_SHARE = 0.05;
 /** Ukrainian letters Russian lacks: this share of the Cyrillic letters is Ukrainian. */
@@ -61,38 +75,35 @@ const COMMON_WORDS: Record<string, Set<string>> = Object.fromEntries(
   }).map(([lang, words]) => [lang, new Set(words.split(' ').filter((word) => word.length > 1))]),
 );
 /** Letters counted for a guess, and words: enough to decide, few enough to be cheap. */
-const SAMPLE_CHARS = 3000;
+const SAMPLE_CHARS = 1500;
 /** A script's letters must be most of the text's letters to name its language. */
 const MIN_SCRIPT_SHARE = 0.5;
 /** Common words found before a Latin-script language is named, and its lead over the runner-up. */
 const MIN_COMMON_WORDS = 8;
 const MIN_LEAD = 2;
 
-function countMatches(text: string, pattern: RegExp): number {
-  return text.match(pattern)?.length ?? 0;
-}
-
 /** The language a text is written in, when its letters or its commonest words say so plainly; else null. */
 export function guessLanguage(text: string): string | null {
   const sample = text.slice(0, SAMPLE_CHARS);
-  const latin = countMatches(sample, LATIN);
-  let best: [string, number] = ['', latin];
-  let letters = latin;
   const counts = new Map<string, number>();
-  for (const [pattern, lang] of SCRIPTS) {
-    const count = countMatches(sample, pattern);
-    counts.set(lang, count);
-    letters += count;
-    if (count > best[1]) best = [lang, count];
+  let letters = 0;
+  for (const char of sample) {
+    const script = scriptOf(char.codePointAt(0)!);
+    // Han, kana and Hangul have no case: in their ranges every character is a letter.
+    if (!script || (script === 'latin' || script === 'el' || script === 'ru') && !isLetter(char)) continue;
+    counts.set(script, (counts.get(script) ?? 0) + 1);
+    letters++;
   }
   if (letters === 0) return null;
   // Han and kana together are one writing system: Japanese when kana are among them.
   const kana = counts.get('ja') ?? 0;
   const cjk = kana + (counts.get('zh') ?? 0);
   if (cjk > letters * MIN_SCRIPT_SHARE) return kana > cjk * MIN_KANA_SHARE ? 'ja' : 'zh';
-  if (best[0] === '' || best[1] <= letters * MIN_SCRIPT_SHARE) return best[0] === '' && latin > letters * MIN_SCRIPT_SHARE ? latinLanguage(sample) : null;
-  if (best[0] === 'ru' && countMatches(sample, UKRAINIAN_LETTERS) > best[1] * MIN_UKRAINIAN_SHARE) return 'uk';
-  return best[0];
+  if ((counts.get('latin') ?? 0) > letters * MIN_SCRIPT_SHARE) return latinLanguage(sample);
+  const [lang, count] = SCRIPT_LANGUAGES.map((l): [string, number] => [l, counts.get(l) ?? 0]).reduce((a, b) => (b[1] > a[1] ? b : a));
+  if (count <= letters * MIN_SCRIPT_SHARE) return null;
+  if (lang === 'ru' && (sample.match(UKRAINIAN_LETTERS)?.length ?? 0) > count * MIN_UKRAINIAN_SHARE) return 'uk';
+  return lang;
 }
 
 function latinLanguage(sample: string): string | null {
@@ -107,7 +118,7 @@ function latinLanguage(sample: string): string | null {
 const primaryOf = (tag: string): string => tag.toLowerCase().split('-')[0]!;
 
 /** Languages a guess can be told from: the ones it may answer. Another declared language (Serbian, Catalan, Norwegian) is kept, as its text would be guessed as a neighbour's. */
-const GUESSABLE = new Set([...Object.keys(COMMON_WORDS), ...SCRIPTS.map(([, lang]) => lang), 'uk']);
+const GUESSABLE = new Set([...Object.keys(COMMON_WORDS), ...SCRIPT_LANGUAGES, 'uk']);
 
 /**
  * The story's language: the declared tag, unless it is one the guess can tell and the text plainly

@@ -6,7 +6,7 @@ import { decodeHTMLStrict } from 'entities/decode';
 import type { Article } from './types';
 import { absoluteUrl } from './url';
 import { dayInPath } from './url-shape';
-import { authorInMarkup, cleanByline, isPublisher } from './byline';
+import { cleanByline, isPublisher } from './byline';
 import { bodyOf, collapseSpace, comparableText, firstDescendant, itemsOf, tagName, textOf } from './dom';
 import { findArticleObject, jsonImage, jsonLdObjects, jsonText } from './jsonld';
 import { firstMeta, microdataLookup, type Declarations } from './declarations';
@@ -14,6 +14,8 @@ import { firstMeta, microdataLookup, type Declarations } from './declarations';
 /** What the page declares about its story: the article's fields that do not come from its text. */
 export type Metadata = Pick<Article, 'byline' | 'siteName' | 'publishedTime' | 'lang' | 'dir' | 'leadImage' | 'excerpt' | 'canonicalUrl'> & {
   title: string | null;
+  /** The author the page declares when it is the publisher ("Badische Zeitung" on its own site): the byline only when the markup names no one. */
+  publisherAsAuthor: string | null;
 };
 
 /** Separators sites put between the headline and their name in `<title>` ("Site::: Headline" too; not "std::vector"). */
@@ -171,12 +173,7 @@ export function readMetadata(doc: Document, meta: Declarations, pageUrl: string,
     cleanByline(declaredText(jsonText(ld?.['author']))) ??
     cleanByline(declaredText(metaContent('author', 'article:author', 'byl', 'parsely-author', 'dc.creator'))) ??
     cleanByline(microdataAuthor());
-  // A publisher declared as the author ("Badische Zeitung" on its own site) is the byline only when the
-  // markup names no one.
-  const byline =
-    declaredAuthor && !isPublisher(declaredAuthor, [siteName, declaredText(jsonText(publisher))], baseUrl)
-      ? declaredAuthor
-      : (authorInMarkup(doc) ?? declaredAuthor);
+  const declaredPublisher = !!declaredAuthor && isPublisher(declaredAuthor, [siteName, declaredText(jsonText(publisher))], baseUrl);
 
 
   const lang = languageOf(doc, meta, ld);
@@ -202,7 +199,8 @@ export function readMetadata(doc: Document, meta: Declarations, pageUrl: string,
 
   return {
     title: title ? collapseSpace(title) : null,
-    byline,
+    byline: declaredPublisher ? null : declaredAuthor,
+    publisherAsAuthor: declaredPublisher ? declaredAuthor : null,
     siteName,
     publishedTime,
     lang,

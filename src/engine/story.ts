@@ -215,20 +215,21 @@ function paragraphsOf(body: Element): { paragraphs: Paragraph[]; textOfEl: Visib
       }
     }
     if (!LOOSE_TEXT_CONTAINERS.has(tag)) continue;
-    // A form's list items are its terms and conditions or its choices, not a story's bullets.
-    if (tag === 'li' && isInForm(el)) continue;
+    // A form's list items are its terms and conditions or its choices, not a story's bullets (asked
+    // last: most items, a menu's, hold no text of their own).
+    const isFormChoice = (): boolean => tag === 'li' && isInForm(el);
     // A div holding text with no block children is a paragraph written without <p>: its text directly, or
     // wrapped whole in one inline element (a serial's <div><span>…</span></div>: see isWrappedSentence;
     // several spans between <br>s are a column of comments or labels).
     if (!hasBlock) {
       const wrappedText = !hasText && el.childElementCount === 1 && hasPhrasing && isWrappedSentence(el.firstElementChild!, textOfEl);
-      if ((hasText || wrappedText) && tag !== 'span' && tag !== 'article') out.push({ el, looseText: null, wrapped: wrappedText });
+      if ((hasText || wrappedText) && tag !== 'span' && tag !== 'article' && !isFormChoice()) out.push({ el, looseText: null, wrapped: wrappedText });
       continue;
     }
     if (!hasText && !hasPhrasing) continue;
     // Text beside blocks (directly, or in spans one sentence each) is a paragraph of the container itself.
     const looseText = looseTextOf(el, textOfEl);
-    if (effectiveLength(looseText) >= MIN_LOOSE_TEXT_CHARS) out.push({ el, looseText });
+    if (effectiveLength(looseText) >= MIN_LOOSE_TEXT_CHARS && !isFormChoice()) out.push({ el, looseText });
   }
   return { paragraphs: out, textOfEl, headings, links };
 }
@@ -354,6 +355,8 @@ export interface StoryPick {
   links: Element[];
   /** The heading that reads as the page's title, when one does. */
   headline: Element | null;
+  /** The page's <h1>s, in document order. */
+  h1s: Element[];
 }
 
 /** A headline this short ("News", "Sport": effective length, fair to dense scripts) may be the site's logo or a section name. */
@@ -456,7 +459,7 @@ export function findStory(body: Element, title: string | null = null): StoryPick
   // A split story: the ancestor's children holding a part are the story, and siblings may join them.
   const parent = split ? split.ancestor : top.parentElement;
   const partOfStory = (el: Element): boolean => (split ? split.parts.some((part) => el.contains(part)) : el === top);
-  if (!parent || tagName(top) === 'body') return { roots: [top], topScore, links, headline };
+  if (!parent || tagName(top) === 'body') return { roots: [top], topScore, links, headline, h1s: headings.h1 };
   const threshold = Math.max(SIBLING_MIN_SCORE, topScore * SIBLING_SCORE_SHARE);
   // Paragraphs written as a <div> of text (no <p>) join as a <p> does (not a <pre> or a cell: a dump, a layout).
   const plainParagraphs = new Set(
@@ -478,7 +481,7 @@ export function findStory(body: Element, title: string | null = null): StoryPick
       ((tagName(sibling) === 'p' || plainParagraphs.has(sibling)) && textOf(sibling).length >= SIBLING_PARAGRAPH_CHARS && linkDensity(sibling) < SIBLING_MAX_LINK_DENSITY);
     if (joins) roots.push(sibling);
   }
-  return { roots: withTwins(roots, best, scores, threshold, sidesWithHeadline), topScore, links, headline };
+  return { roots: withTwins(roots, best, scores, threshold, sidesWithHeadline), topScore, links, headline, h1s: headings.h1 };
 }
 
 /**

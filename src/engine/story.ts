@@ -215,21 +215,20 @@ function paragraphsOf(body: Element): { paragraphs: Paragraph[]; textOfEl: Visib
       }
     }
     if (!LOOSE_TEXT_CONTAINERS.has(tag)) continue;
-    // A form's list items are its terms and conditions or its choices, not a story's bullets (asked
-    // last: most items, a menu's, hold no text of their own).
-    const isFormChoice = (): boolean => tag === 'li' && isInForm(el);
     // A div holding text with no block children is a paragraph written without <p>: its text directly, or
     // wrapped whole in one inline element (a serial's <div><span>…</span></div>: see isWrappedSentence;
     // several spans between <br>s are a column of comments or labels).
     if (!hasBlock) {
-      const wrappedText = !hasText && el.childElementCount === 1 && hasPhrasing && isWrappedSentence(el.firstElementChild!, textOfEl);
-      if ((hasText || wrappedText) && tag !== 'span' && tag !== 'article' && !isFormChoice()) out.push({ el, looseText: null, wrapped: wrappedText });
+      const wrappedText = !hasText && hasPhrasing && el.childElementCount === 1 && isWrappedSentence(el.firstElementChild!, textOfEl);
+      // A form's list items are its terms and conditions or its choices, not a story's bullets (asked
+      // last: most items, a menu's, hold no text of their own).
+      if ((hasText || wrappedText) && tag !== 'span' && tag !== 'article' && (tag !== 'li' || !isInForm(el))) out.push({ el, looseText: null, wrapped: wrappedText });
       continue;
     }
     if (!hasText && !hasPhrasing) continue;
     // Text beside blocks (directly, or in spans one sentence each) is a paragraph of the container itself.
     const looseText = looseTextOf(el, textOfEl);
-    if (effectiveLength(looseText) >= MIN_LOOSE_TEXT_CHARS && !isFormChoice()) out.push({ el, looseText });
+    if (effectiveLength(looseText) >= MIN_LOOSE_TEXT_CHARS && (tag !== 'li' || !isInForm(el))) out.push({ el, looseText });
   }
   return { paragraphs: out, textOfEl, headings, links };
 }

@@ -2,7 +2,7 @@
  * The story's author: a name the page declares (JSON-LD, meta tags, microdata) unless that name is the
  * publisher's, else a byline block in the markup. Pure text out: the reader shows it as text.
  */
-import { MAX_BYLINE_CHARS } from './clutter';
+import { COMMENTS_NAME, MAX_BYLINE_CHARS } from './clutter';
 import { classAndId, collapseSpace, descendants, firstDescendant, tagName, textOf, withTag } from './dom';
 
 /** Prefixes bylines carry in markup ("By Jane Doe", "par La Rédaction", "More stories by Jane Doe"). */
@@ -32,10 +32,11 @@ function isName(text: string): boolean {
 
 /** Whether a block sits in the comments (a commenter's name is not the story's author). */
 function isInComments(el: Element): boolean {
-  for (let up = el.parentElement; up; up = up.parentElement) if (/comment/.test(classAndId(up))) return true;
+  for (let up = el.parentElement; up; up = up.parentElement) if (COMMENTS_NAME.test(classAndId(up))) return true;
   return false;
 }
 
+/** A byline as a name: without its prefix ("By"), what follows the name (outlet, date, handle), white space collapsed. */
 export function cleanByline(raw: string | null): string | null {
   if (!raw) return null;
   const value = collapseSpace(raw).replace(BYLINE_PREFIX, '').replace(BYLINE_TAIL, '').replace(BYLINE_TRAILER, '').trim();

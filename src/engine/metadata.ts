@@ -168,7 +168,8 @@ export function readMetadata(doc: Document, meta: Declarations, pageUrl: string,
   // What remains beside the headline (a site's name it does not declare, a section, a date) goes when the page's <h1> shows the headline alone.
   const title = titled ? headlineRun(titled, () => itemsOf(doc.getElementsByTagName('h1')).map((h) => textOf(h))) : titled;
 
-  // The markup is searched only when the declarations say nothing: selector queries are the costly part.
+  // The author the page declares; the markup is searched for one (after the story is found, around it)
+  // only when it declares none, or declares its own name.
   const declaredAuthor =
     cleanByline(declaredText(jsonText(ld?.['author']))) ??
     cleanByline(declaredText(metaContent('author', 'article:author', 'byl', 'parsely-author', 'dc.creator'))) ??

@@ -118,7 +118,12 @@ function hasChromeAncestor(el: Element, cache: Map<Element, boolean>, shareOf: T
   return result;
 }
 
-function isInForm(el: Element): boolean {
+/**
+ * A form's list items are its terms and conditions or its choices, not a story's bullets. Asked last,
+ * when an item would vote: most items, a menu's, hold no text of their own.
+ */
+function isFormListItem(el: Element, tag: string): boolean {
+  if (tag !== 'li') return false;
   for (let up = el.parentElement; up; up = up.parentElement) if (tagName(up) === 'form') return true;
   return false;
 }
@@ -220,15 +225,13 @@ function paragraphsOf(body: Element): { paragraphs: Paragraph[]; textOfEl: Visib
     // several spans between <br>s are a column of comments or labels).
     if (!hasBlock) {
       const wrappedText = !hasText && hasPhrasing && el.childElementCount === 1 && isWrappedSentence(el.firstElementChild!, textOfEl);
-      // A form's list items are its terms and conditions or its choices, not a story's bullets (asked
-      // last: most items, a menu's, hold no text of their own).
-      if ((hasText || wrappedText) && tag !== 'span' && tag !== 'article' && (tag !== 'li' || !isInForm(el))) out.push({ el, looseText: null, wrapped: wrappedText });
+      if ((hasText || wrappedText) && tag !== 'span' && tag !== 'article' && !isFormListItem(el, tag)) out.push({ el, looseText: null, wrapped: wrappedText });
       continue;
     }
     if (!hasText && !hasPhrasing) continue;
     // Text beside blocks (directly, or in spans one sentence each) is a paragraph of the container itself.
     const looseText = looseTextOf(el, textOfEl);
-    if (effectiveLength(looseText) >= MIN_LOOSE_TEXT_CHARS && (tag !== 'li' || !isInForm(el))) out.push({ el, looseText });
+    if (effectiveLength(looseText) >= MIN_LOOSE_TEXT_CHARS && !isFormListItem(el, tag)) out.push({ el, looseText });
   }
   return { paragraphs: out, textOfEl, headings, links };
 }

@@ -3,7 +3,7 @@
  * publisher's, else a byline block in the markup. Pure text out: the reader shows it as text.
  */
 import { COMMENTS_NAME, MAX_BYLINE_CHARS } from './clutter';
-import { classAndId, collapseSpace, descendants, firstDescendant, tagName, textOf, withTag } from './dom';
+import { classAndId, collapseSpace, comparableText, descendants, firstDescendant, tagName, textOf, withTag } from './dom';
 
 /** Prefixes bylines carry in markup ("By Jane Doe", "par La Rédaction", "More stories by Jane Doe"). */
 const BYLINE_PREFIX = /^((more )?stories by|written by|posted by|(erstellt|geschrieben|verfasst) von|(by|par|von|vom|por|di|door|av|af|przez|от|author|autor|auteur)\s*:?\s)\s*/i;
@@ -86,7 +86,7 @@ export function authorInMarkup(scope: Element): string | null {
 }
 
 /** Letters and digits only, lower case: "ORF.at" and "orf.at", "L'Opinion" and "lopinion" compare equal. */
-const lettersOf = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+const lettersOf = (text: string): string => comparableText(text).replace(/ /g, '');
 
 /**
  * Whether a declared author is the publisher ("Badische Zeitung", "ORF.at", "El Colombiano" on

@@ -226,6 +226,24 @@ export function lineBreaksIn(el: Element): number {
   return breaks;
 }
 
+/** The nearest sibling in `direction` that is not white space. */
+function nextNonBlank(node: Node, direction: 'previousSibling' | 'nextSibling'): Node | null {
+  let sibling = node[direction];
+  while (sibling && sibling.nodeType === TEXT_NODE && !(sibling.nodeValue ?? '').trim()) sibling = sibling[direction];
+  return sibling;
+}
+
+const isBreak = (node: Node | null): boolean => !!node && isElement(node) && tagName(node) === 'br';
+
+/**
+ * Whether a <br> is one of a blank line's (two or more in a row, white space between them aside), which
+ * ends a paragraph, as pages written with <br><br> instead of <p> mean it. A lone <br> breaks a line
+ * inside its paragraph (a poem's lines, an address).
+ */
+export function isBlankLineBreak(br: Element): boolean {
+  return isBreak(nextNonBlank(br, 'previousSibling')) || isBreak(nextNonBlank(br, 'nextSibling'));
+}
+
 /** The blank lines (two <br>s in a row, white space between them aside) among an element's children. */
 export function blankLinesIn(el: Element): number {
   let blankLines = 0;

@@ -153,7 +153,7 @@ function extractOrFail(doc: Document, url: string, withRelated: boolean): Extrac
     siteName: meta.siteName,
     publishedTime,
     lang,
-    dir: lang === meta.lang ? meta.dir : directionOf(doc, lang),
+    dir: directionOf(doc, lang),
     leadImage: meta.leadImage,
     excerpt: meta.excerpt ?? text.split('\n\n')[0]!.slice(0, 300),
     contentHtml: html,

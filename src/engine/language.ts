@@ -4,6 +4,7 @@
  * for hyphenation, fonts, reading speed and stop words, so a template's default "en" on a Polish story
  * would hyphenate it as English.
  */
+import { primaryLanguage } from './text';
 
 /** Language names some pages write instead of a tag. */
 const NAMED_LANGUAGES: Record<string, string> = {
@@ -37,7 +38,8 @@ const SCRIPT_RANGES: [number, number, string][] = [
   [0x3040, 0x30ff, 'ja'],
   [0x3400, 0x4dbf, 'zh'], [0x4e00, 0x9fff, 'zh'],
 ];
-const SCRIPT_LANGUAGES = ['el', 'ru', 'he', 'ar', 'hi', 'th', 'ko', 'ja', 'zh'];
+/** The languages the ranges name (Latin's are told by their words). */
+const SCRIPT_LANGUAGES = [...new Set(SCRIPT_RANGES.map(([, , script]) => script))].filter((script) => script !== 'latin');
 
 function scriptOf(code: number): string | null {
   if (code < 0x41) return null;
@@ -115,8 +117,6 @@ function latinLanguage(sample: string): string | null {
   return first[0];
 }
 
-const primaryOf = (tag: string): string => tag.toLowerCase().split('-')[0]!;
-
 /** Languages a guess can be told from: the ones it may answer. Another declared language (Serbian, Catalan, Norwegian) is kept, as its text would be guessed as a neighbour's. */
 const GUESSABLE = new Set([...Object.keys(COMMON_WORDS), ...SCRIPT_LANGUAGES, 'uk']);
 
@@ -129,7 +129,7 @@ export function storyLanguage(declared: string | null, text: string): string | n
   const tag = languageTag(declared);
   const guess = guessLanguage(text);
   if (!tag) return guess;
-  const declaredLanguage = primaryOf(tag);
+  const declaredLanguage = primaryLanguage(tag);
   if (!guess || declaredLanguage === guess || !GUESSABLE.has(declaredLanguage)) return tag;
   // A page declared in another script that shows Latin text (code, an English quote) keeps its word.
   return guess in COMMON_WORDS && !(declaredLanguage in COMMON_WORDS) ? tag : guess;

@@ -7,12 +7,13 @@ import type { Article } from './types';
 import { absoluteUrl } from './url';
 import { dayInPath } from './url-shape';
 import { cleanByline, isPublisher } from './byline';
-import { bodyOf, collapseSpace, comparableText, firstDescendant, itemsOf, tagName, textOf } from './dom';
+import { bodyOf, collapseSpace, comparableText, firstDescendant, itemsOf, textOf } from './dom';
+import { primaryLanguage } from './text';
 import { findArticleObject, jsonImage, jsonLdObjects, jsonText } from './jsonld';
 import { firstMeta, microdataLookup, type Declarations } from './declarations';
 
 /** What the page declares about its story: the article's fields that do not come from its text. */
-export type Metadata = Pick<Article, 'byline' | 'siteName' | 'publishedTime' | 'lang' | 'dir' | 'leadImage' | 'excerpt' | 'canonicalUrl'> & {
+export type Metadata = Pick<Article, 'byline' | 'siteName' | 'publishedTime' | 'lang' | 'leadImage' | 'excerpt' | 'canonicalUrl'> & {
   title: string | null;
   /** The author the page declares when it is the publisher ("Badische Zeitung" on its own site): the byline only when the markup names no one. */
   publisherAsAuthor: string | null;
@@ -108,11 +109,11 @@ function languageOf(doc: Document, meta: Declarations, articleLd: Record<string,
   return value ? value : null;
 }
 
+/** The text's direction: as declared on <html> or <body>, else the language's. */
 export function directionOf(doc: Document, lang: string | null): 'ltr' | 'rtl' {
   const declared = (doc.documentElement?.getAttribute('dir') ?? bodyOf(doc)?.getAttribute('dir') ?? '').toLowerCase();
   if (declared === 'rtl' || declared === 'ltr') return declared;
-  const primary = lang?.split(/[-_]/)[0]?.toLowerCase();
-  return primary && RTL_LANGUAGES.has(primary) ? 'rtl' : 'ltr';
+  return RTL_LANGUAGES.has(primaryLanguage(lang)) ? 'rtl' : 'ltr';
 }
 
 /** A cleaned <title> shorter than this many words is a site name or a label, not a headline. */
@@ -134,9 +135,20 @@ function withoutLabel(title: string, headings: () => string[]): string {
   return headings().some((heading) => comparableText(heading) === headline) ? match[2]! : title;
 }
 
+/** The texts of the page's headings of one level (empty ones left out), each level read once and only when asked. */
+type HeadingTexts = (tag: 'h1' | 'h2') => string[];
+
+function headingTextsOf(doc: Document): HeadingTexts {
+  const read = new Map<string, string[]>();
+  return (tag) => {
+    let texts = read.get(tag);
+    if (!texts) read.set(tag, (texts = itemsOf(doc.getElementsByTagName(tag)).map((h) => textOf(h)).filter(Boolean)));
+    return texts;
+  };
+}
+
 /** Without declarations, the cleaned <title> (as Firefox's Reader View reads it), or the page's only <h1>. */
-function titleFromMarkup(cleanedTitle: string | null, doc: Document): string | null {
-  const textsOf = (tag: string): string[] => itemsOf(doc.getElementsByTagName(tag)).map((h) => textOf(h)).filter(Boolean);
+function titleFromMarkup(cleanedTitle: string | null, textsOf: HeadingTexts): string | null {
   if (cleanedTitle && cleanedTitle.split(/\s+/).length >= MIN_TITLE_WORDS) return withoutLabel(cleanedTitle, () => [...textsOf('h1'), ...textsOf('h2')]);
   const h1s = textsOf('h1');
   return (h1s.length === 1 ? h1s[0]! : null) ?? cleanedTitle;
@@ -164,9 +176,10 @@ export function readMetadata(doc: Document, meta: Declarations, pageUrl: string,
   };
   // A declared title may carry the site's name too ("Headline | Site"): only a name the page declares is removed.
   const declaredTitle = declaredText(jsonText(ld?.['headline'])) ?? declaredText(metaContent('og:title', 'twitter:title')) ?? microdata('headline');
-  const titled = declaredTitle ? withoutSiteName(declaredTitle, siteName) : titleFromMarkup(docTitle ? cleanTitle(docTitle, siteName) : null, doc);
+  const headingTexts = headingTextsOf(doc);
+  const titled = declaredTitle ? withoutSiteName(declaredTitle, siteName) : titleFromMarkup(docTitle ? cleanTitle(docTitle, siteName) : null, headingTexts);
   // What remains beside the headline (a site's name it does not declare, a section, a date) goes when the page's <h1> shows the headline alone.
-  const title = titled ? headlineRun(titled, () => itemsOf(doc.getElementsByTagName('h1')).map((h) => textOf(h))) : titled;
+  const title = titled ? headlineRun(titled, () => headingTexts('h1')) : titled;
 
   // The author the page declares; the markup is searched for one (after the story is found, around it)
   // only when it declares none, or declares its own name.
@@ -205,7 +218,6 @@ export function readMetadata(doc: Document, meta: Declarations, pageUrl: string,
     siteName,
     publishedTime,
     lang,
-    dir: directionOf(doc, lang),
     leadImage,
     excerpt,
     canonicalUrl,

@@ -4,7 +4,7 @@
  * we did not think of is dropped: no scripts, handlers, styles, forms, frames or unknown URL schemes.
  * The reader sanitizes again with DOMPurify before rendering; this is the first wall, not the only one.
  */
-import { ELEMENT_NODE, TEXT_NODE, isElement, tagName } from './dom';
+import { ELEMENT_NODE, TEXT_NODE, isBlankLineBreak, isElement, tagName } from './dom';
 import { absoluteUrl } from './url';
 import { ATTRIBUTES, KEPT_TAGS } from './allowlist';
 import { largestSrcsetCandidate } from './images';
@@ -27,24 +27,6 @@ const INLINE_TAGS = new Set([
   'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'del', 'em', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small',
   'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'font', 'img', 'br',
 ]);
-
-/** The nearest sibling in `direction` that is not white space. */
-function nextNonBlank(node: Node, direction: 'previousSibling' | 'nextSibling'): Node | null {
-  let sibling = node[direction];
-  while (sibling && sibling.nodeType === TEXT_NODE && !(sibling.nodeValue ?? '').trim()) sibling = sibling[direction];
-  return sibling;
-}
-
-const isBreak = (node: Node | null): boolean => !!node && isElement(node) && tagName(node) === 'br';
-
-/**
- * Whether a <br> is one of a run (two or more, white space between them aside): a blank line, which
- * ends a paragraph, as pages written with <br><br> instead of <p> mean it. A lone <br> breaks a line
- * inside its paragraph (a poem's lines, an address).
- */
-function isParagraphBreak(br: Element): boolean {
-  return isBreak(nextNonBlank(br, 'previousSibling')) || isBreak(nextNonBlank(br, 'nextSibling'));
-}
 
 function escapeText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;');
@@ -162,7 +144,7 @@ export function serializeStory(roots: Element[], base: string): Serialized {
     }
     if (tag === 'img' && !imageSource(el, base)) return;
     if (tag === 'br') {
-      if (!isParagraphBreak(el)) {
+      if (!isBlankLineBreak(el)) {
         if (openParagraph || !inUnwrappedBlock) html.push('<br>');
         currentBlock += '\n';
       } else if (inUnwrappedBlock) closeLooseParagraph();

@@ -3,6 +3,7 @@
  * (lower case, accents removed) because they are compared with folded terms (see terms.ts). Short
  * lists of function words on purpose: they ship in the content script that runs on every page.
  */
+import { primaryLanguage } from './text';
 
 const LISTS: Record<string, string> = {
   en:
@@ -27,8 +28,7 @@ const ALL = new Set([...BY_LANGUAGE.values()].flatMap((set) => [...set]));
 
 /** The stop words for a BCP 47 tag ("fr-FR" → French); all lists when the language is unknown or unlisted. */
 export function stopWordsFor(lang: string | null | undefined): Set<string> {
-  const primary = (lang ?? '').toLowerCase().split(/[-_]/)[0]!;
-  return BY_LANGUAGE.get(primary) ?? ALL;
+  return BY_LANGUAGE.get(primaryLanguage(lang)) ?? ALL;
 }
 
 export const STOP_WORD_LANGUAGES = [...BY_LANGUAGE.keys()];

@@ -47,9 +47,13 @@ const WORDS_PER_MINUTE_BY_LANGUAGE: Record<string, number> = {
   pt: 181, ru: 184, sl: 180, es: 218, sv: 199, tr: 166,
 };
 
+/** A language tag's primary subtag, lower case ("fr-FR", "fr_FR" → "fr"); "" when there is none. */
+export function primaryLanguage(tag: string | null | undefined): string {
+  return (tag ?? '').toLowerCase().split(/[-_]/)[0]!;
+}
+
 export function readingMinutes(words: number, lang?: string | null): number {
-  const language = lang?.toLowerCase().split(/[-_]/)[0] ?? '';
-  const speed = WORDS_PER_MINUTE_BY_LANGUAGE[language] ?? WORDS_PER_MINUTE;
+  const speed = WORDS_PER_MINUTE_BY_LANGUAGE[primaryLanguage(lang)] ?? WORDS_PER_MINUTE;
   return Math.max(1, Math.round(words / speed));
 }
 

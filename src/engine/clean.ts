@@ -12,10 +12,11 @@
  * 6. menus and teaser lists of any length (three links or more, mostly link text);
  * 7. repeats of the title, and blocks left empty.
  */
-import { BOILERPLATE_TEXT, BYLINE_NAMES, BYLINE_TEXT, CHROME_ROLES, COMMENTS_NAME, CREDIT_LINE, MAX_BOILERPLATE_CHARS, MAX_BYLINE_CHARS, NEVER_CONTENT_TAGS, isClutterByName } from './clutter';
+import { BOILERPLATE_TEXT, BYLINE_NAMES, BYLINE_TEXT, CHROME_ROLES, COMMENTS_NAME, CREDIT_LINE, MAX_BOILERPLATE_CHARS, MAX_BYLINE_CHARS, NEVER_CONTENT_TAGS, isClutterByName, isGalleryCaptions } from './clutter';
 import { fixDropCaps } from './dropcaps';
 import { TEXT_NODE, classAndId, comparableText, descendants, firstDescendant, isElement, isStoryInLink, itemsOf, measureTree, removeNode, tagName, textOf, withTag, type Lengths } from './dom';
 import { MIN_STORY_CHARS } from './story';
+import { isDateline } from './dates';
 
 /** Blocks that may be removed as a whole by steps 3 to 6. */
 const isBlock = withTag('div', 'section', 'p', 'ul', 'ol', 'li', 'table', 'tr', 'td', 'figure', 'blockquote', 'span', 'header', 'aside', 'dl', 'h2', 'h3', 'h4', 'h5', 'h6', 'font', 'b', 'strong', 'small', 'address');
@@ -27,6 +28,21 @@ function isWordOfParagraph(el: Element, text: string): boolean {
   let block = el.parentElement;
   while (block && INLINE_BLOCKS.has(tagName(block))) block = block.parentElement;
   return !!block && tagName(block) === 'p' && comparableText(textOf(block)) !== text;
+}
+
+/** Blocks that may be a line of their own: a dateline's (a list item, a cell or a figure is the story's). */
+const LINE_BLOCKS = new Set(['div', 'p', 'header', ...INLINE_BLOCKS]);
+/** Where a date is the story's data (a table of events, a changelog, a log in code), never its dateline. */
+const DATA_CONTAINERS = new Set(['pre', 'code', 'table', 'li', 'dd', 'dt']);
+
+/**
+ * A line that is only the story's date (and time), left in the text under the headline: the reader's
+ * header shows the date. Not a date opening a paragraph's sentence, nor one in a table, list or code.
+ */
+function isDatelineBlock(el: Element, text: string, root: Element): boolean {
+  if (!LINE_BLOCKS.has(tagName(el)) || !isDateline(text) || isWordOfParagraph(el, comparableText(text))) return false;
+  for (let up = el.parentElement; up && up !== root.parentElement; up = up.parentElement) if (DATA_CONTAINERS.has(tagName(up))) return false;
+  return true;
 }
 
 /** A short block (under MAX_BOILERPLATE_CHARS) that is mostly link text is a teaser or a button. */
@@ -154,7 +170,7 @@ export function cleanStory(roots: Element[], options: CleanOptions): void {
 
     for (const el of descendants(root, isBlock)) {
       if (!root.contains(el)) continue;
-      if (isClutterByName(el) && (!isTooBigToRemove(el) || isCommentsAfterStory(el, root))) {
+      if (isGalleryCaptions(el) || (isClutterByName(el) && (!isTooBigToRemove(el) || isCommentsAfterStory(el, root)))) {
         removeNode(el);
         continue;
       }
@@ -162,7 +178,7 @@ export function cleanStory(roots: Element[], options: CleanOptions): void {
       if (lengthOf(el).text > MAX_BOILERPLATE_CHARS * 2) continue;
       const text = textOf(el);
       if (text.length > MAX_BOILERPLATE_CHARS) continue;
-      if (text.length <= MAX_BYLINE_CHARS && (BYLINE_NAMES.test(classAndId(el)) || BYLINE_TEXT.some((pattern) => pattern.test(text)))) {
+      if (text.length <= MAX_BYLINE_CHARS && (BYLINE_NAMES.test(classAndId(el)) || BYLINE_TEXT.some((pattern) => pattern.test(text)) || isDatelineBlock(el, text, root))) {
         removeNode(el);
         continue;
       }

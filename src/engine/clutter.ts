@@ -128,6 +128,17 @@ export const BOILERPLATE_TEXT = [
  */
 export const CREDIT_LINE = /^(photo:?\s*)?(getty images|afp|reuters|ap|epa|dpa|shutterstock)(\s*(\/|via)\s*[\p{L}\p{N} .]+)?$/iu;
 
+/**
+ * A gallery's captions listed apart from its pictures ("legends": one per slide). Inside a story they are
+ * a slideshow's text, not the story's, however long (fifty slides of business news under a hotel story),
+ * so no share of the text keeps them, unlike other clutter. Readability removes them by the same name.
+ */
+const GALLERY_CAPTIONS_NAME = /(^|[\s_-])legends([\s_-]|$)/;
+
+export function isGalleryCaptions(el: Element): boolean {
+  return GALLERY_CAPTIONS_NAME.test(classAndId(el));
+}
+
 /** Names of the byline and dateline blocks that the reader shows in its own header instead. */
 export const BYLINE_NAMES = /(^|[\s_-])(byline|bylines|author|authors|author-name|dateline|timestamp|pubdate|published|publish-date|post-date|entry-date|article-date|updated|posted-on|meta-info|article-meta|entry-meta|post-meta|reading-time)([\s_-]|$)/;
 /** Byline and dateline wording, for blocks with no telling name. Only short blocks are tested. */

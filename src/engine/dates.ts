@@ -56,6 +56,20 @@ export function dayInText(text: string): string | null {
   return first?.day ?? null;
 }
 
+/** A time of day written beside a date ("07:15", "20.00", "9h30"). */
+const TIME_OF_DAY = /\b\d{1,2}[:.h]\d{2}\b/g;
+/** Letters a dateline holds besides its date: a weekday's or a short label's ("Wednesday,", "Stand:"), not a sentence's. */
+const MAX_DATELINE_LABEL_LETTERS = 12;
+const LETTER = /\p{L}/gu;
+
+/** Whether a text is only a dateline: a day written out, with at most a time and a weekday or a short label. */
+export function isDateline(text: string): boolean {
+  if (!dayInText(text)) return false;
+  let rest = text;
+  for (const { pattern } of DAY_FORMS) rest = rest.replace(pattern, ' ');
+  return (rest.replace(TIME_OF_DAY, ' ').match(LETTER)?.length ?? 0) <= MAX_DATELINE_LABEL_LETTERS;
+}
+
 /** A dateline sits right under its headline: the text read from the headline on, this far past it. */
 const DATELINE_WINDOW_CHARS = 600;
 

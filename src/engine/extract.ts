@@ -14,7 +14,7 @@ import { directionOf, readMetadata } from './metadata';
 import { storyLanguage } from './language';
 import { collectRelated } from './related';
 import { serializeStory } from './serialize';
-import { findStory, MIN_STORY_CHARS } from './story';
+import { findStory, MIN_BRIEF_CHARS, MIN_STORY_CHARS } from './story';
 import { countWords, effectiveLength, readingMinutes } from './text';
 import { dayUnderHeadline } from './dates';
 import { authorInMarkup, bylineScope } from './byline';
@@ -132,7 +132,7 @@ function extractOrFail(doc: Document, url: string, withRelated: boolean): Extrac
   }
   cleanStory(story, { title: title || null });
   const { html, text } = serializeStory(story, baseUrl);
-  if (effectiveLength(text) < MIN_STORY_CHARS) return { ok: false, reason: 'Lectern found no story on this page: too little text.' };
+  if (effectiveLength(text) < (found.besideHeadline ? MIN_BRIEF_CHARS : MIN_STORY_CHARS)) return { ok: false, reason: 'Lectern found no story on this page: too little text.' };
   if (!text.split('\n\n').some((block) => effectiveLength(block) >= MIN_LONGEST_PARAGRAPH_CHARS)) {
     return { ok: false, reason: 'Lectern found no story on this page: only short blurbs, as on a list of stories.' };
   }

@@ -2,7 +2,7 @@
  * Finds the element(s) that hold the story: paragraphs vote for their ancestors, the best-scored
  * ancestor wins, and siblings that score nearly as well join it (a story split by an ad block).
  */
-import { CHROME_ROLES, NEVER_CONTENT_TAGS, clutterName } from './clutter';
+import { CHROME_ROLES, NEVER_CONTENT_TAGS, clutterName, isGalleryCaptions } from './clutter';
 import { effectiveLength } from './text';
 import { INVISIBLE_TEXT_TAGS, STYLING_TAGS, TEXT_NODE, blankLinesIn, isStoryInLink, lineBreaksIn, classAndId, collapseSpace, comparableText, descendants, firstDescendant, isElement, isLink, itemsOf, linkDensity, measureTree, precedes, tagName, textOf, withTag } from './dom';
 
@@ -24,6 +24,11 @@ const SIBLING_PARAGRAPH_CHARS = 80;
 const SIBLING_MAX_LINK_DENSITY = 0.25;
 /** Below this many characters of text (effective length, fair to dense scripts) a page has no story worth a reader (a login wall, a gallery). */
 export const MIN_STORY_CHARS = 250;
+/**
+ * Beside the page's own headline, less will do: a news brief is a sentence or two (170 characters of a
+ * Greek stock notice). Away from the headline that little text is a login wall or a gallery's caption.
+ */
+export const MIN_BRIEF_CHARS = 120;
 /**
  * The best-scored candidates checked for holding a story's worth of text: a small box named like content
  * ("txt_content_small", 78 characters) can outscore the story's own cell on an old table layout, by its
@@ -83,6 +88,7 @@ function isChromeOnPage(el: Element, shareOf: TextShare): boolean {
   // left open: those are chrome only when small.
   const wrapsPage = tagName(el) === 'form' || tagName(el) === 'header';
   if (isChrome(el) && !wrapsPage) return true;
+  if (isGalleryCaptions(el)) return true;
   const name = wrapsPage ? 'strong' : clutterName(el);
   if (!name) return false;
   // A wrapper merely named like furniture ("container-widget") that holds the page's headline is the
@@ -359,6 +365,8 @@ export interface StoryPick {
   headline: Element | null;
   /** The page's <h1>s, in document order. */
   h1s: Element[];
+  /** Whether the story sits with the page's headline (a short text there is a brief, not a scrap). */
+  besideHeadline: boolean;
 }
 
 /** A headline this short ("News", "Sport": effective length, fair to dense scripts) may be the site's logo or a section name. */
@@ -461,7 +469,7 @@ export function findStory(body: Element, title: string | null = null): StoryPick
   // A split story: the ancestor's children holding a part are the story, and siblings may join them.
   const parent = split ? split.ancestor : top.parentElement;
   const partOfStory = (el: Element): boolean => (split ? split.parts.some((part) => el.contains(part)) : el === top);
-  if (!parent || tagName(top) === 'body') return { roots: [top], topScore, links, headline, h1s: headings.h1 };
+  if (!parent || tagName(top) === 'body') return { roots: [top], topScore, links, headline, h1s: headings.h1, besideHeadline: !!headline && isNearHeadline(top, headline) };
   const threshold = Math.max(SIBLING_MIN_SCORE, topScore * SIBLING_SCORE_SHARE);
   // Paragraphs written as a <div> of text (no <p>) join as a <p> does (not a <pre> or a cell: a dump, a layout).
   const plainParagraphs = new Set(
@@ -483,7 +491,9 @@ export function findStory(body: Element, title: string | null = null): StoryPick
       ((tagName(sibling) === 'p' || plainParagraphs.has(sibling)) && textOf(sibling).length >= SIBLING_PARAGRAPH_CHARS && linkDensity(sibling) < SIBLING_MAX_LINK_DENSITY);
     if (joins) roots.push(sibling);
   }
-  return { roots: withTwins(roots, best, scores, threshold, sidesWithHeadline), topScore, links, headline, h1s: headings.h1 };
+  const storyRoots = withTwins(roots, best, scores, threshold, sidesWithHeadline);
+  const besideHeadline = !!headline && storyRoots.some((root) => isNearHeadline(root, headline));
+  return { roots: storyRoots, topScore, links, headline, h1s: headings.h1, besideHeadline };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayInText } from '../../src/engine/dates';
+import { dayInText, isDateline } from '../../src/engine/dates';
 
 describe('dayInText', () => {
   it('reads the day in the forms datelines write it', () => {
@@ -21,5 +21,21 @@ describe('dayInText', () => {
 
   it('leaves a slashed day alone when it could be either order (03/04/2019)', () => {
     expect(dayInText('03/04/2019')).toBeNull();
+  });
+});
+
+describe('isDateline', () => {
+  it('is a day written out, with a time and a weekday or a short label at most', () => {
+    expect(isDateline('Sunday, 15 January 2012 13:25')).toBe(true);
+    expect(isDateline('4 January 2012')).toBe(true);
+    expect(isDateline('2012-01-11 16:48 |')).toBe(true);
+    expect(isDateline('Stand: 23.01.2022, 14:05 Uhr')).toBe(true);
+    expect(isDateline('2019年4月28日 08:00')).toBe(true);
+  });
+
+  it('is not a sentence that holds a date, nor a line without one', () => {
+    expect(isDateline('Oct. 6, 1923: First football game at the Coliseum.')).toBe(false);
+    expect(isDateline('The council met on 4 January 2012 to vote.')).toBe(false);
+    expect(isDateline('Wednesday evening')).toBe(false);
   });
 });

@@ -12,7 +12,7 @@
  * 6. menus and teaser lists of any length (three links or more, mostly link text);
  * 7. repeats of the title, and blocks left empty.
  */
-import { BOILERPLATE_TEXT, BYLINE_NAMES, BYLINE_TEXT, CHROME_ROLES, COMMENTS_NAME, CREDIT_LINE, MAX_BOILERPLATE_CHARS, MAX_BYLINE_CHARS, NEVER_CONTENT_TAGS, isClutterByName, isGalleryCaptions } from './clutter';
+import { BOILERPLATE_TEXT, BYLINE_NAMES, BYLINE_TEXT, CHROME_ROLES, COMMENTS_NAME, CREDIT_LINE, MAX_BOILERPLATE_CHARS, MAX_BYLINE_CHARS, NEVER_CONTENT_TAGS, isClutterByName, isGallery } from './clutter';
 import { fixDropCaps } from './dropcaps';
 import { TEXT_NODE, classAndId, comparableText, descendants, firstDescendant, isElement, isStoryInLink, itemsOf, measureTree, removeNode, tagName, textOf, withTag, type Lengths } from './dom';
 import { MIN_STORY_CHARS } from './story';
@@ -147,6 +147,9 @@ export function cleanStory(roots: Element[], options: CleanOptions): void {
   // keep them as too big to be clutter; named as comments and after a story's worth of text, they go.
   const isCommentsAfterStory = (el: Element, root: Element): boolean =>
     COMMENTS_NAME.test(classAndId(el)) && textBefore(el, root, lengthOf) >= MIN_STORY_CHARS;
+  // A slideshow inside the story goes whatever its size (its captions can outweigh the story), as long
+  // as a story's worth of text is left without it.
+  const isGalleryInStory = (el: Element): boolean => isGallery(el) && storyLength - lengthOf(el).text >= MIN_STORY_CHARS;
 
   for (const root of roots) {
     fixDropCaps(root);
@@ -170,7 +173,7 @@ export function cleanStory(roots: Element[], options: CleanOptions): void {
 
     for (const el of descendants(root, isBlock)) {
       if (!root.contains(el)) continue;
-      if (isGalleryCaptions(el) || (isClutterByName(el) && (!isTooBigToRemove(el) || isCommentsAfterStory(el, root)))) {
+      if ((isClutterByName(el) && (!isTooBigToRemove(el) || isCommentsAfterStory(el, root))) || isGalleryInStory(el)) {
         removeNode(el);
         continue;
       }

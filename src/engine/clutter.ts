@@ -130,13 +130,28 @@ export const CREDIT_LINE = /^(photo:?\s*)?(getty images|afp|reuters|ap|epa|dpa|s
 
 /**
  * A gallery's captions listed apart from its pictures ("legends": one per slide). Inside a story they are
- * a slideshow's text, not the story's, however long (fifty slides of business news under a hotel story),
- * so no share of the text keeps them, unlike other clutter. Readability removes them by the same name.
+ * a slideshow's text, not the story's, however long (fifty slides of business news under a hotel story):
+ * no share of the page's text makes them the story. Readability removes them by the same name.
  */
 const GALLERY_CAPTIONS_NAME = /(^|[\s_-])legends([\s_-]|$)/;
 
 export function isGalleryCaptions(el: Element): boolean {
   return GALLERY_CAPTIONS_NAME.test(classAndId(el));
+}
+
+/** A gallery's, slideshow's or carousel's class name (or its captions'). */
+const GALLERY_NAME = /(^|[\s_-])(gallery|slideshow|carousel|legends)([\s_-]|$)/;
+
+/**
+ * A gallery, a slideshow or a carousel: its text is its slides' captions. Not a block named for the
+ * story's own text ("gallery-body", the text of a gallery post), and not by a script's hook ("js-lightbox-
+ * gallery" on a box of text and a picture that opens larger).
+ */
+export function isGallery(el: Element): boolean {
+  const names = classAndId(el);
+  if (CONTENT_HINTS.test(names)) return false;
+  for (const name of names.split(/\s+/)) if (!name.startsWith('js') && GALLERY_NAME.test(name)) return true;
+  return false;
 }
 
 /** Names of the byline and dateline blocks that the reader shows in its own header instead. */

@@ -14,7 +14,7 @@
  */
 import { BOILERPLATE_TEXT, BYLINE_NAMES, BYLINE_TEXT, CHROME_ROLES, COMMENTS_NAME, CREDIT_LINE, MAX_BOILERPLATE_CHARS, MAX_BYLINE_CHARS, NEVER_CONTENT_TAGS, isClutterByName, isGallery } from './clutter';
 import { fixDropCaps } from './dropcaps';
-import { TEXT_NODE, classAndId, comparableText, descendants, firstDescendant, isElement, isStoryInLink, itemsOf, measureTree, removeNode, tagName, textOf, withTag, type Lengths } from './dom';
+import { TEXT_NODE, classAndId, isHiddenBlock, comparableText, descendants, firstDescendant, isElement, isStoryInLink, itemsOf, measureTree, removeNode, tagName, textOf, withTag, type Lengths } from './dom';
 import { MIN_STORY_CHARS } from './story';
 import { isDateline } from './dates';
 
@@ -58,9 +58,6 @@ const isMedia = withTag('img', 'picture', 'video', 'audio', 'table', 'pre', 'mat
 const isEmptiable = withTag('p', 'div', 'section', 'span', 'li', 'ul', 'ol', 'figure', 'blockquote', 'strong', 'em', 'b', 'i');
 /** An element holding more than this share of the story's text is the story, whatever its name says. */
 const MAX_REMOVABLE_TEXT_SHARE = 0.5;
-const HIDDEN_STYLE = /(display\s*:\s*none|visibility\s*:\s*hidden)/i;
-/** The class that hides a block in every CSS framework ("hidden"; not "hidden-xs", hidden on one screen size). */
-const HIDDEN_CLASS = /(^|\s)hidden(\s|$)/;
 
 const isSubheading = withTag('h2', 'h3', 'h4', 'h5', 'h6');
 
@@ -161,14 +158,9 @@ export function cleanStory(roots: Element[], options: CleanOptions): void {
       if (!root.contains(el)) continue;
       const tag = tagName(el);
       const role = el.getAttribute('role');
-      const hidden =
-        el.hasAttribute('hidden') ||
-        el.getAttribute('aria-hidden') === 'true' ||
-        HIDDEN_STYLE.test(el.getAttribute('style') ?? '') ||
-        HIDDEN_CLASS.test(el.getAttribute('class') ?? '');
       // A form wrapping the story (ASP.NET pages) goes only with its controls, not its text.
       if (tag === 'form' && isTooBigToRemove(el)) continue;
-      if (NEVER_CONTENT_TAGS.has(tag) || (role && CHROME_ROLES.has(role)) || hidden) removeNode(el);
+      if (NEVER_CONTENT_TAGS.has(tag) || (role && CHROME_ROLES.has(role)) || isHiddenBlock(el)) removeNode(el);
     }
 
     for (const el of descendants(root, isBlock)) {

@@ -226,6 +226,47 @@ export function lineBreaksIn(el: Element): number {
   return breaks;
 }
 
+const HIDDEN_STYLE = /(display\s*:\s*none|visibility\s*:\s*hidden)/i;
+/** The class that hides a block in every CSS framework ("hidden"; not "hidden-xs", hidden on one screen size). */
+const HIDDEN_CLASS = /(^|\s)hidden(\s|$)/;
+
+/** Whether the page hides an element (a closed popup's form, a sign-in wall), by attribute, inline style or class. */
+export function isHidden(el: Element): boolean {
+  return (
+    el.hasAttribute('hidden') ||
+    el.getAttribute('aria-hidden') === 'true' ||
+    HIDDEN_STYLE.test(el.getAttribute('style') ?? '') ||
+    HIDDEN_CLASS.test(el.getAttribute('class') ?? '')
+  );
+}
+
+/**
+ * An element's dress: its tag and its class names without those holding digits, which number the
+ * blocks of a run ("article-widget-text 6f677730-…", "live-1924698-u9vshc") rather than style them.
+ */
+export function dressOf(el: Element): string {
+  const names = (el.getAttribute('class') ?? '').split(/\s+/).filter((name) => name && !/\d/.test(name));
+  return names.length ? `${tagName(el)}.${names.sort().join('.')}` : '';
+}
+
+export function dressedAlike(a: Element, b: Element): boolean {
+  const dress = dressOf(a);
+  return dress !== '' && dress === dressOf(b);
+}
+
+/**
+ * A block the page hides on its own (a closed popup's "email this story" form, an audio player's hidden
+ * copy of the story): not shown, so not read. A hidden panel beside a shown one dressed alike (a
+ * recipe's other tabs) is text waiting for a click, and is read.
+ */
+export function isHiddenBlock(el: Element): boolean {
+  if (!isHidden(el)) return false;
+  const parent = el.parentElement;
+  if (!parent) return true;
+  for (const sibling of itemsOf(parent.children)) if (sibling !== el && !isHidden(sibling) && dressedAlike(sibling, el)) return false;
+  return true;
+}
+
 /** The nearest sibling in `direction` that is not white space. */
 function nextNonBlank(node: Node, direction: 'previousSibling' | 'nextSibling'): Node | null {
   let sibling = node[direction];

@@ -4,7 +4,7 @@
  */
 import { CHROME_ROLES, NEVER_CONTENT_TAGS, clutterName, isGalleryCaptions } from './clutter';
 import { effectiveLength } from './text';
-import { INVISIBLE_TEXT_TAGS, STYLING_TAGS, TEXT_NODE, blankLinesIn, isStoryInLink, lineBreaksIn, classAndId, collapseSpace, comparableText, descendants, firstDescendant, isElement, isLink, itemsOf, linkDensity, measureTree, precedes, tagName, textOf, withTag } from './dom';
+import { INVISIBLE_TEXT_TAGS, STYLING_TAGS, TEXT_NODE, blankLinesIn, isStoryInLink, lineBreaksIn, classAndId, collapseSpace, comparableText, descendants, firstDescendant, dressOf, dressedAlike, isElement, isHiddenBlock, isLink, itemsOf, linkDensity, measureTree, precedes, tagName, textOf, withTag } from './dom';
 
 /** Shorter blocks are captions, labels or buttons, not paragraphs. */
 const MIN_PARAGRAPH_CHARS = 25;
@@ -85,11 +85,12 @@ type TextShare = (el: Element) => number;
 /** Chrome by tag or role, or by name when it does not hold much of the page's text. */
 function isChromeOnPage(el: Element, shareOf: TextShare): boolean {
   // ASP.NET and similar pages wrap everything in one <form>, and some themes everything in a <header>
-  // left open: those are chrome only when small.
+  // left open: those are chrome only when small, as is a hidden block (a page may hide its whole story
+  // until its script runs).
   const wrapsPage = tagName(el) === 'form' || tagName(el) === 'header';
   if (isChrome(el) && !wrapsPage) return true;
   if (isGalleryCaptions(el)) return true;
-  const name = wrapsPage ? 'strong' : clutterName(el);
+  const name = wrapsPage || isHiddenBlock(el) ? 'strong' : clutterName(el);
   if (!name) return false;
   // A wrapper merely named like furniture ("container-widget") that holds the page's headline is the
   // story's layout, even where a large banner leaves it little of the page's text.
@@ -308,20 +309,6 @@ function ancestorOfAlternatives(top: Element, topScore: number, scores: Map<Elem
   return null;
 }
 
-/**
- * An element's dress: its tag and its class names without those holding digits, which number the
- * blocks of a run ("article-widget-text 6f677730-…", "live-1924698-u9vshc") rather than style them.
- */
-function dressOf(el: Element): string {
-  const names = (el.getAttribute('class') ?? '').split(/\s+/).filter((name) => name && !/\d/.test(name));
-  return names.length ? `${tagName(el)}.${names.sort().join('.')}` : '';
-}
-
-function dressedAlike(a: Element, b: Element): boolean {
-  const dress = dressOf(a);
-  return dress !== '' && dress === dressOf(b);
-}
-
 /** How far up from the winner a block repeated as its siblings is looked for (the winner, its parent, its grandparent). */
 const REPEATED_BLOCK_LEVELS = 3;
 
@@ -481,7 +468,7 @@ export function findStory(body: Element, title: string | null = null): StoryPick
       roots.push(sibling);
       continue;
     }
-    if (!isElement(sibling) || isChrome(sibling)) continue;
+    if (!isElement(sibling) || isChrome(sibling) || isHiddenBlock(sibling)) continue;
     // Siblings dressed like the winner (the same class) are more of the story: Readability's bonus.
     const sameClass = dressedAlike(sibling, top);
     const score = (scores.get(sibling) ?? 0) + (sameClass ? topScore * SIBLING_SCORE_SHARE : 0);

@@ -14,7 +14,7 @@
  */
 import { BOILERPLATE_TEXT, BYLINE_NAMES, BYLINE_TEXT, CHROME_ROLES, COMMENTS_NAME, CREDIT_LINE, MAX_BOILERPLATE_CHARS, MAX_BYLINE_CHARS, NEVER_CONTENT_TAGS, isClutterByName, isGallery } from './clutter';
 import { fixDropCaps } from './dropcaps';
-import { TEXT_NODE, classAndId, isHiddenBlock, comparableText, descendants, firstDescendant, isElement, isStoryInLink, itemsOf, measureTree, removeNode, tagName, textOf, withTag, type Lengths } from './dom';
+import { TEXT_NODE, classAndId, isHiddenBlock, lineBreaksIn, comparableText, descendants, firstDescendant, isElement, isStoryInLink, itemsOf, measureTree, removeNode, tagName, textOf, withTag, type Lengths } from './dom';
 import { MIN_STORY_CHARS } from './story';
 import { isDateline } from './dates';
 
@@ -48,7 +48,9 @@ function isDatelineBlock(el: Element, text: string, root: Element): boolean {
 /** A short block (under MAX_BOILERPLATE_CHARS) that is mostly link text is a teaser or a button. */
 const MAX_TEASER_LINK_DENSITY = 0.5;
 /** Blocks that can be a menu or a list of teasers. */
-const isListBlock = withTag('div', 'section', 'ul', 'ol', 'dl', 'table', 'tr', 'td', 'header');
+const isListBlock = withTag('div', 'p', 'section', 'ul', 'ol', 'dl', 'table', 'tr', 'td', 'header');
+/** A paragraph is such a list only when written line by line, a link on each line ("1. <a>…</a><br>2. <a>…</a>"): a sentence dense with links keeps its prose. */
+const isLinkPerLine = (el: Element, links: number): boolean => tagName(el) !== 'p' || lineBreaksIn(el) >= links - 1;
 /** Three links or more, mostly link text: a menu or a teaser list (a paragraph with many links keeps its prose). */
 const MIN_LINKS_IN_LIST = 3;
 const MAX_LIST_LINK_DENSITY = 0.5;
@@ -196,7 +198,7 @@ export function cleanStory(roots: Element[], options: CleanOptions): void {
     for (const el of descendants(root, isListBlock)) {
       if (!root.contains(el) || isTooBigToRemove(el)) continue;
       const lengths = lengthOf(el);
-      if (lengths.links >= MIN_LINKS_IN_LIST && lengths.link / Math.max(1, lengths.text) > MAX_LIST_LINK_DENSITY) removeNode(el);
+      if (lengths.links >= MIN_LINKS_IN_LIST && lengths.link / Math.max(1, lengths.text) > MAX_LIST_LINK_DENSITY && isLinkPerLine(el, lengths.links)) removeNode(el);
     }
 
     removeLabelTexts(root);

@@ -4,25 +4,45 @@
  */
 import { INVISIBLE_TEXT_TAGS, TEXT_NODE, isElement, tagName } from './dom';
 
-/** Month names and their usual abbreviations, in the corpus's Latin-script languages (en, de, fr, es, it, pt, nl). */
+/**
+ * Month names and their usual abbreviations, in the corpus's languages: en, de, fr, es, it, pt, nl (Latin
+ * script), then pl, cs, tr, ru, uk and el, whose datelines write the month as a word in the genitive
+ * ("5 января 2012", "3 listopada 2011", "16 Δεκεμβρίου 2011") or in the nominative.
+ */
 const MONTHS: Record<string, number> = {};
+/** A month word as looked up: lower case, accents off (capitals drop them: "ΔΕΚΕΜΒΡΙΟΥ", "FÉVRIER" and "FEVRIER"). */
+function foldMonth(word: string): string {
+  return word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+}
 [
-  ['january', 'jan', 'januar', 'jänner', 'janvier', 'janv', 'enero', 'ene', 'gennaio', 'gen', 'janeiro', 'januari'],
-  ['february', 'feb', 'februar', 'février', 'févr', 'fevrier', 'febrero', 'febbraio', 'fevereiro', 'fev', 'februari'],
-  ['march', 'mar', 'märz', 'maerz', 'mars', 'marzo', 'março', 'maart', 'mrt'],
-  ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile'],
-  ['may', 'mai', 'mayo', 'maggio', 'mag', 'maio', 'mei'],
-  ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'giu', 'junho'],
-  ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'luglio', 'lug', 'julho'],
-  ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus'],
-  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'settembre', 'set', 'setembro'],
-  ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'ottobre', 'ott', 'outubro', 'out'],
-  ['november', 'nov', 'novembre', 'noviembre', 'novembro'],
-  ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dicembre', 'dezembro'],
-].forEach((names, index) => names.forEach((name) => (MONTHS[name] = index + 1)));
+  ['january', 'jan', 'januar', 'jänner', 'janvier', 'janv', 'enero', 'ene', 'gennaio', 'gen', 'janeiro', 'januari',
+    'stycznia', 'styczeń', 'sty', 'ledna', 'leden', 'ocak', 'января', 'январь', 'янв', 'січня', 'ιανουαρίου', 'ιανουάριος', 'ιαν'],
+  ['february', 'feb', 'februar', 'février', 'févr', 'fevrier', 'febrero', 'febbraio', 'fevereiro', 'fev', 'februari',
+    'lutego', 'luty', 'lut', 'února', 'únor', 'şubat', 'февраля', 'февраль', 'фев', 'лютого', 'φεβρουαρίου', 'φεβρουάριος', 'φεβ'],
+  ['march', 'mar', 'märz', 'maerz', 'mars', 'marzo', 'março', 'maart', 'mrt',
+    'marca', 'marzec', 'března', 'březen', 'mart', 'марта', 'март', 'березня', 'μαρτίου', 'μάρτιος', 'μαρ'],
+  ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile',
+    'kwietnia', 'kwiecień', 'kwi', 'dubna', 'duben', 'nisan', 'апреля', 'апрель', 'апр', 'квітня', 'απριλίου', 'απρίλιος', 'απρ'],
+  ['may', 'mai', 'mayo', 'maggio', 'mag', 'maio', 'mei',
+    'maja', 'maj', 'května', 'květen', 'mayıs', 'мая', 'май', 'травня', 'μαΐου', 'μάιος', 'μαΐ'],
+  ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'giu', 'junho',
+    'czerwca', 'czerwiec', 'cze', 'června', 'červen', 'haziran', 'июня', 'июнь', 'червня', 'ιουνίου', 'ιούνιος', 'ιουν'],
+  ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'luglio', 'lug', 'julho',
+    'lipca', 'lipiec', 'lip', 'července', 'červenec', 'temmuz', 'июля', 'июль', 'липня', 'ιουλίου', 'ιούλιος', 'ιουλ'],
+  ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus',
+    'sierpnia', 'sierpień', 'srpna', 'srpen', 'ağustos', 'августа', 'август', 'авг', 'серпня', 'αυγούστου', 'αύγουστος', 'αυγ'],
+  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'settembre', 'set', 'setembro',
+    'września', 'wrzesień', 'wrz', 'září', 'eylül', 'сентября', 'сентябрь', 'сен', 'вересня', 'σεπτεμβρίου', 'σεπτέμβριος', 'σεπ'],
+  ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'ottobre', 'ott', 'outubro', 'out',
+    'października', 'październik', 'paź', 'října', 'říjen', 'ekim', 'октября', 'октябрь', 'окт', 'жовтня', 'οκτωβρίου', 'οκτώβριος', 'οκτ'],
+  ['november', 'nov', 'novembre', 'noviembre', 'novembro',
+    'listopada', 'listopad', 'lis', 'listopadu', 'kasım', 'ноября', 'ноябрь', 'нояб', 'ноя', 'листопада', 'νοεμβρίου', 'νοέμβριος', 'νοε'],
+  ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dicembre', 'dezembro',
+    'grudnia', 'grudzień', 'gru', 'prosince', 'prosinec', 'aralık', 'декабря', 'декабрь', 'дек', 'грудня', 'δεκεμβρίου', 'δεκέμβριος', 'δεκ'],
+].forEach((names, index) => names.forEach((name) => (MONTHS[foldMonth(name)] = index + 1)));
 
 const YEAR = '((?:19|20)\\d{2})';
-const MONTH_WORD = '(\\p{L}{3,10})\\.?';
+const MONTH_WORD = '(\\p{L}{3,12})\\.?';
 /** The written forms, each with the positions of its year, month and day groups (a month word is looked up). */
 const DAY_FORMS: { pattern: RegExp; year: number; month: number; day: number }[] = [
   // 2019-04-28, 2019/04/28
@@ -46,7 +66,7 @@ export function dayInText(text: string): string | null {
     for (const match of text.matchAll(form.pattern)) {
       if (first && match.index >= first.at) break;
       const rawMonth = match[form.month]!;
-      const month = /^\d+$/.test(rawMonth) ? Number(rawMonth) : MONTHS[rawMonth.toLowerCase()];
+      const month = /^\d+$/.test(rawMonth) ? Number(rawMonth) : MONTHS[foldMonth(rawMonth)];
       const day = Number(match[form.day]);
       if (!month || month > 12 || day < 1 || day > 31) continue;
       first = { at: match.index, day: `${match[form.year]}-${pad(month)}-${pad(day)}` };

@@ -11,6 +11,10 @@ describe('dayInText', () => {
     expect(dayInText('Von Anna Berg · 23. Januar 2022')).toBe('2022-01-23');
     expect(dayInText('Publié le 3 mars 2019')).toBe('2019-03-03');
     expect(dayInText('Actualizado el 3 de marzo de 2019')).toBe('2019-03-03');
+    expect(dayInText('5 января 2012, 14:45')).toBe('2012-01-05');
+    expect(dayInText('3 listopada 2011 r.')).toBe('2011-11-03');
+    expect(dayInText('16 ΔΕΚΕΜΒΡΙΟΥ 2011')).toBe('2011-12-16');
+    expect(dayInText('12. února 2012')).toBe('2012-02-12');
   });
 
   it('takes the first day written, and skips numbers that are no day', () => {

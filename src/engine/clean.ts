@@ -175,7 +175,9 @@ export function cleanStory(roots: Element[], options: CleanOptions): void {
       if (lengthOf(el).text > MAX_BOILERPLATE_CHARS * 2) continue;
       const text = textOf(el);
       if (text.length > MAX_BOILERPLATE_CHARS) continue;
-      if (text.length <= MAX_BYLINE_CHARS && (BYLINE_NAMES.test(classAndId(el)) || BYLINE_TEXT.some((pattern) => pattern.test(text)) || isDatelineBlock(el, text, root))) {
+      // A byline's words opening a paragraph ("<strong>By Aaron Humes</strong>: The Americas…") stay with it.
+      const isBylineLine = BYLINE_TEXT.some((pattern) => pattern.test(text)) && !isWordOfParagraph(el, comparableText(text));
+      if (text.length <= MAX_BYLINE_CHARS && (BYLINE_NAMES.test(classAndId(el)) || isBylineLine || isDatelineBlock(el, text, root))) {
         removeNode(el);
         continue;
       }

@@ -158,7 +158,8 @@ export function isGallery(el: Element): boolean {
 export const BYLINE_NAMES = /(^|[\s_-])(byline|bylines|author|authors|author-name|dateline|timestamp|pubdate|published|publish-date|post-date|entry-date|article-date|updated|posted-on|meta-info|article-meta|entry-meta|post-meta|reading-time)([\s_-]|$)/;
 /** Byline and dateline wording, for blocks with no telling name. Only short blocks are tested. */
 export const BYLINE_TEXT = [
-  /^(by|von|par|por|di|door|av|przez)\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}\s*(,|\||•|·|$)/u,
+  // The label as written at the start of a line, capitalised or not ("By Jayna Davis", "by IANS,"); names in capitals.
+  /^([Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Pp]rzez)\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}\s*(,|\||•|·|$)/u,
   /^(published|updated|last updated|publiziert|aktualisiert|veröffentlicht|publié le|mis à jour|publicado|actualizado|pubblicato|aggiornato)\b/i,
   // The source line of an agency story ("Πηγή: Express.gr 03/11/11-10:52"): the reader's header names the site.
   /^(source|quelle|źródło|источник|fuente|fonte|πηγή)\s*:/i,

@@ -119,6 +119,9 @@ export const BOILERPLATE_TEXT = [
   /^auch interessant:?$/i, /^(recommend this (story|article)|average \(not rated\))$/i, /^оцените,? пожалуйста,? статью/i,
   /^(this field is required|to pole jest wymagane)\b/i, /^σύνδεσμοι διαφημιζομένων$/i,
   /^ссылки по теме:?$/i,
+  // Calls to click and follow, a blog's "posted on" footer, and labels over more stories, as English pages write them.
+  /^click here\b/i, /^this entry was posted\b/i, /^follow (me|our)\b/i,
+  /^related( posts| stories| articles| subjects| links| news| content)?\s*:?$/i, /^also (on|in)\b.{0,40}$/i, /^more (from|on|about|news|stories)\b.{0,50}$/i,
 ];
 
 /**

@@ -119,6 +119,8 @@ export const BOILERPLATE_TEXT = [
   /^auch interessant:?$/i, /^(recommend this (story|article)|average \(not rated\))$/i, /^оцените,? пожалуйста,? статью/i,
   /^(this field is required|to pole jest wymagane)\b/i, /^σύνδεσμοι διαφημιζομένων$/i,
   /^ссылки по теме:?$/i,
+  // Chinese pages' disclaimer ("免责声明："), "you are here" trail, font-size control and rating prompt.
+  /^(免责声明|声明|免責聲明|聲明)[:：]/, /^您(现在)?的位置[:：]/, /^字[号號][:：]/, /^请您对该文章评分/,
   // Calls to click and follow, a blog's "posted on" footer, and labels over more stories, as English pages write them.
   /^click here\b/i, /^this entry was posted\b/i, /^follow (me|our)\b/i,
   /^related( posts| stories| articles| subjects| links| news| content)?\s*:?$/i, /^also (on|in)\b.{0,40}$/i, /^more (from|on|about|news|stories)\b.{0,50}$/i,
@@ -166,6 +168,8 @@ export const BYLINE_TEXT = [
   /^(published|updated|last updated|publiziert|aktualisiert|veröffentlicht|publié le|mis à jour|publicado|actualizado|pubblicato|aggiornato)\b/i,
   // The source line of an agency story ("Πηγή: Express.gr 03/11/11-10:52"): the reader's header names the site.
   /^(source|quelle|źródło|источник|fuente|fonte|πηγή)\s*:/i,
+  // The editor's line under a Chinese story ("编辑：傅大伟", "責任編輯：").
+  /^(责任)?编辑[:：]/, /^(責任)?編輯[:：]/,
 ];
 /** Byline and dateline blocks are short; a longer block with such a name is a container. */
 export const MAX_BYLINE_CHARS = 160;

@@ -138,14 +138,15 @@ export const CREDIT_LINE = /^(photo:?\s*)?(getty images|afp|reuters|ap|epa|dpa|s
  * a slideshow's text, not the story's, however long (fifty slides of business news under a hotel story):
  * no share of the page's text makes them the story. Readability removes them by the same name.
  */
-const GALLERY_CAPTIONS_NAME = /(^|[\s_-])legends([\s_-]|$)/;
+const GALLERY_CAPTIONS_TOKEN = 'legends';
+const GALLERY_CAPTIONS_NAME = new RegExp(`(^|[\\s_-])${GALLERY_CAPTIONS_TOKEN}([\\s_-]|$)`);
 
 export function isGalleryCaptions(el: Element): boolean {
   return GALLERY_CAPTIONS_NAME.test(classAndId(el));
 }
 
 /** A gallery's, slideshow's or carousel's class name (or its captions'). */
-const GALLERY_NAME = /(^|[\s_-])(gallery|slideshow|carousel|legends)([\s_-]|$)/;
+const GALLERY_NAME = new RegExp(`(^|[\\s_-])(gallery|slideshow|carousel|${GALLERY_CAPTIONS_TOKEN})([\\s_-]|$)`);
 
 /**
  * A gallery, a slideshow or a carousel: its text is its slides' captions. Not a block named for the

@@ -30,6 +30,15 @@ function isWordOfParagraph(el: Element, text: string): boolean {
   return !!block && tagName(block) === 'p' && comparableText(textOf(block)) !== text;
 }
 
+/** A line of byline wording; a byline's words opening a paragraph ("<strong>By Aaron Humes</strong>: The Americas…") stay with it. */
+function isBylineLine(el: Element, text: string): boolean {
+  return BYLINE_TEXT.some((pattern) => pattern.test(text)) && !isWordOfParagraph(el, comparableText(text));
+}
+
+/** A dateline is short: a day and a time or two ("December 6, 2016 — 6:22 PM EST December 7, 2016 — 1:55 PM EST" is 62 characters). */
+const MAX_DATELINE_CHARS = 80;
+const DIGIT = /\d/;
+
 /** Blocks that may be a line of their own: a dateline's (a list item, a cell or a figure is the story's). */
 const LINE_BLOCKS = new Set(['div', 'p', 'header', ...INLINE_BLOCKS]);
 /** Where a date is the story's data (a table of events, a changelog, a log in code), never its dateline. */
@@ -40,7 +49,8 @@ const DATA_CONTAINERS = new Set(['pre', 'code', 'table', 'li', 'dd', 'dt']);
  * header shows the date. Not a date opening a paragraph's sentence, nor one in a table, list or code.
  */
 function isDatelineBlock(el: Element, text: string, root: Element): boolean {
-  if (!LINE_BLOCKS.has(tagName(el)) || !isDateline(text) || isWordOfParagraph(el, comparableText(text))) return false;
+  if (!LINE_BLOCKS.has(tagName(el)) || text.length > MAX_DATELINE_CHARS || !DIGIT.test(text)) return false;
+  if (!isDateline(text) || isWordOfParagraph(el, comparableText(text))) return false;
   for (let up = el.parentElement; up && up !== root.parentElement; up = up.parentElement) if (DATA_CONTAINERS.has(tagName(up))) return false;
   return true;
 }
@@ -175,9 +185,7 @@ export function cleanStory(roots: Element[], options: CleanOptions): void {
       if (lengthOf(el).text > MAX_BOILERPLATE_CHARS * 2) continue;
       const text = textOf(el);
       if (text.length > MAX_BOILERPLATE_CHARS) continue;
-      // A byline's words opening a paragraph ("<strong>By Aaron Humes</strong>: The Americas…") stay with it.
-      const isBylineLine = BYLINE_TEXT.some((pattern) => pattern.test(text)) && !isWordOfParagraph(el, comparableText(text));
-      if (text.length <= MAX_BYLINE_CHARS && (BYLINE_NAMES.test(classAndId(el)) || isBylineLine || isDatelineBlock(el, text, root))) {
+      if (text.length <= MAX_BYLINE_CHARS && (BYLINE_NAMES.test(classAndId(el)) || isBylineLine(el, text) || isDatelineBlock(el, text, root))) {
         removeNode(el);
         continue;
       }

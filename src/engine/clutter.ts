@@ -71,15 +71,23 @@ function isHeadingAnchor(el: Element, id: string): boolean {
   return comparableText(textOf(heading)).replace(/ /g, '-') === id.replace(/_/g, '-');
 }
 
-/** The class and id that name an element (lower-cased), its id left out when it is its heading's words. */
-function namesOf(el: Element): string {
+/**
+ * The class and id that name an element (lower-cased), its id left out when it is its heading's words.
+ * `all` is the element's classAndId when the caller has read it already.
+ */
+function namesOf(el: Element, all = classAndId(el)): string {
+  // No dash anywhere, none in the id: it cannot be a heading's words (and the id need not be read again).
+  if (!all.includes('-')) return all;
   const id = (el.getAttribute('id') ?? '').toLowerCase();
-  return id.includes('-') && isHeadingAnchor(el, id) ? (el.getAttribute('class') ?? '').toLowerCase() : classAndId(el);
+  return id.includes('-') && isHeadingAnchor(el, id) ? (el.getAttribute('class') ?? '').toLowerCase() : all;
 }
 
-/** How surely an element's class and id name it clutter: 'strong' (ads, sharing, comments…), 'weak' (a widget, a banner…), or null. */
-export function clutterName(el: Element): 'strong' | 'weak' | null {
-  const names = namesOf(el);
+/**
+ * How surely an element's class and id name it clutter: 'strong' (ads, sharing, comments…), 'weak' (a
+ * widget, a banner…), or null. `names` is the element's classAndId when the caller has read it already.
+ */
+export function clutterName(el: Element, names = classAndId(el)): 'strong' | 'weak' | null {
+  names = namesOf(el, names);
   if (!names.trim()) return null;
   if (CLUTTER_SUBSTRINGS.test(names)) return 'strong';
   const tokens = names.split(/[\s_-]+/);
@@ -141,8 +149,9 @@ export const CREDIT_LINE = /^(photo:?\s*)?(getty images|afp|reuters|ap|epa|dpa|s
 const GALLERY_CAPTIONS_TOKEN = 'legends';
 const GALLERY_CAPTIONS_NAME = new RegExp(`(^|[\\s_-])${GALLERY_CAPTIONS_TOKEN}([\\s_-]|$)`);
 
-export function isGalleryCaptions(el: Element): boolean {
-  return GALLERY_CAPTIONS_NAME.test(classAndId(el));
+/** Whether class and id names (classAndId's) name a gallery's captions. */
+export function namesGalleryCaptions(names: string): boolean {
+  return GALLERY_CAPTIONS_NAME.test(names);
 }
 
 /** A gallery's, slideshow's or carousel's class name (or its captions'). */
@@ -155,7 +164,7 @@ const GALLERY_NAME = new RegExp(`(^|[\\s_-])(gallery|slideshow|carousel|${GALLER
  */
 export function isGallery(el: Element): boolean {
   const names = classAndId(el);
-  if (CONTENT_HINTS.test(names)) return false;
+  if (!GALLERY_NAME.test(names) || CONTENT_HINTS.test(names)) return false;
   for (const name of names.split(/\s+/)) if (!name.startsWith('js') && GALLERY_NAME.test(name)) return true;
   return false;
 }

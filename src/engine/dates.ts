@@ -57,10 +57,14 @@ const DAY_FORMS: { pattern: RegExp; year: number; month: number; day: number }[]
   { pattern: new RegExp(`\\b(\\d{1,2})\\.?\\s+(?:de\\s+)?${MONTH_WORD}\\s+(?:de\\s+)?${YEAR}\\b`, 'gu'), year: 3, month: 2, day: 1 },
 ];
 
+const YEAR_WRITTEN = /(?:19|20)\d{2}/;
+
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** The first day written in `text` (by position), as YYYY-MM-DD; numbers that are no day of a month are skipped. */
 export function dayInText(text: string): string | null {
+  // Every form writes the year: most texts have none, and are not read five times.
+  if (!YEAR_WRITTEN.test(text)) return null;
   let first: { at: number; day: string } | null = null;
   for (const form of DAY_FORMS) {
     for (const match of text.matchAll(form.pattern)) {

@@ -2,7 +2,7 @@
  * Finds the element(s) that hold the story: paragraphs vote for their ancestors, the best-scored
  * ancestor wins, and siblings that score nearly as well join it (a story split by an ad block).
  */
-import { CHROME_ROLES, NEVER_CONTENT_TAGS, clutterName, isGalleryCaptions } from './clutter';
+import { CHROME_ROLES, NEVER_CONTENT_TAGS, clutterName, namesGalleryCaptions } from './clutter';
 import { effectiveLength } from './text';
 import { INVISIBLE_TEXT_TAGS, STYLING_TAGS, TEXT_NODE, blankLinesIn, isStoryInLink, lineBreaksIn, classAndId, collapseSpace, comparableText, descendants, firstDescendant, dressOf, dressedAlike, isElement, isHiddenBlock, isLink, itemsOf, linkDensity, measureTree, precedes, tagName, textOf, withTag } from './dom';
 
@@ -89,8 +89,9 @@ function isChromeOnPage(el: Element, shareOf: TextShare): boolean {
   // until its script runs).
   const wrapsPage = tagName(el) === 'form' || tagName(el) === 'header';
   if (isChrome(el) && !wrapsPage) return true;
-  if (isGalleryCaptions(el)) return true;
-  const name = wrapsPage || isHiddenBlock(el) ? 'strong' : clutterName(el);
+  const names = classAndId(el);
+  if (namesGalleryCaptions(names)) return true;
+  const name = wrapsPage || isHiddenBlock(el) ? 'strong' : clutterName(el, names);
   if (!name) return false;
   // A wrapper merely named like furniture ("container-widget") that holds the page's headline is the
   // story's layout, even where a large banner leaves it little of the page's text.

@@ -85,9 +85,15 @@ const TIME_OF_DAY = /\b\d{1,2}[:.h]\d{2}\b/g;
 /** Letters a dateline holds besides its date: a weekday's or a short label's ("Wednesday,", "Stand:"), not a sentence's. */
 const MAX_DATELINE_LABEL_LETTERS = 12;
 const LETTER = /\p{L}/gu;
+/** All the letters a dateline may hold: two dates' month names and a label ("December 6, 2016 — 6:22 PM EST December 7, 2016 — 1:55 PM EST": 26). */
+const MAX_DATELINE_LETTERS = 40;
 
 /** Whether a text is only a dateline: a day written out, with at most a time and a weekday or a short label. */
 export function isDateline(text: string): boolean {
+  // A sentence holding a date has more letters than a dateline's month names and label could: it is
+  // told without reading its dates.
+  const letters = text.match(LETTER)?.length ?? 0;
+  if (letters > MAX_DATELINE_LETTERS) return false;
   if (!dayInText(text)) return false;
   let rest = text;
   for (const { pattern } of DAY_FORMS) rest = rest.replace(pattern, ' ');

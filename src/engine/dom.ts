@@ -261,9 +261,10 @@ export function dressedAlike(a: Element, b: Element): boolean {
  */
 export function isHiddenBlock(el: Element): boolean {
   if (!isHidden(el)) return false;
+  const dress = dressOf(el);
   const parent = el.parentElement;
-  if (!parent) return true;
-  for (const sibling of itemsOf(parent.children)) if (sibling !== el && !isHidden(sibling) && dressedAlike(sibling, el)) return false;
+  if (!dress || !parent) return true;
+  for (const sibling of itemsOf(parent.children)) if (sibling !== el && dressOf(sibling) === dress && !isHidden(sibling)) return false;
   return true;
 }
 

@@ -127,10 +127,12 @@ const GUESSABLE = new Set([...Object.keys(COMMON_WORDS), ...SCRIPT_LANGUAGES, 'u
  */
 export function storyLanguage(declared: string | null, text: string): string | null {
   const tag = languageTag(declared);
-  const guess = guessLanguage(text);
-  if (!tag) return guess;
+  if (!tag) return guessLanguage(text);
   const declaredLanguage = primaryLanguage(tag);
-  if (!guess || declaredLanguage === guess || !GUESSABLE.has(declaredLanguage)) return tag;
+  // A declaration the guess could not tell from a neighbour's stands without reading the text.
+  if (!GUESSABLE.has(declaredLanguage)) return tag;
+  const guess = guessLanguage(text);
+  if (!guess || declaredLanguage === guess) return tag;
   // A page declared in another script that shows Latin text (code, an English quote) keeps its word.
   return guess in COMMON_WORDS && !(declaredLanguage in COMMON_WORDS) ? tag : guess;
 }

@@ -457,7 +457,8 @@ export function findStory(body: Element, title: string | null = null): StoryPick
   // A split story: the ancestor's children holding a part are the story, and siblings may join them.
   const parent = split ? split.ancestor : top.parentElement;
   const partOfStory = (el: Element): boolean => (split ? split.parts.some((part) => el.contains(part)) : el === top);
-  if (!parent || tagName(top) === 'body') return { roots: [top], topScore, links, headline, h1s: headings.h1, besideHeadline: !!headline && isNearHeadline(top, headline) };
+  const pick = (roots: Element[]): StoryPick => ({ roots, topScore, links, headline, h1s: headings.h1, besideHeadline: !!headline && roots.some((root) => isNearHeadline(root, headline)) });
+  if (!parent || tagName(top) === 'body') return pick([top]);
   const threshold = Math.max(SIBLING_MIN_SCORE, topScore * SIBLING_SCORE_SHARE);
   // Paragraphs written as a <div> of text (no <p>) join as a <p> does (not a <pre> or a cell: a dump, a layout).
   const plainParagraphs = new Set(
@@ -479,9 +480,7 @@ export function findStory(body: Element, title: string | null = null): StoryPick
       ((tagName(sibling) === 'p' || plainParagraphs.has(sibling)) && textOf(sibling).length >= SIBLING_PARAGRAPH_CHARS && linkDensity(sibling) < SIBLING_MAX_LINK_DENSITY);
     if (joins) roots.push(sibling);
   }
-  const storyRoots = withTwins(roots, best, scores, threshold, sidesWithHeadline);
-  const besideHeadline = !!headline && storyRoots.some((root) => isNearHeadline(root, headline));
-  return { roots: storyRoots, topScore, links, headline, h1s: headings.h1, besideHeadline };
+  return pick(withTwins(roots, best, scores, threshold, sidesWithHeadline));
 }
 
 /**

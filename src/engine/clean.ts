@@ -7,14 +7,15 @@
  * 3. furniture named by its class or id (ads, share bars, "read also" boxes, promo widgets), unless it
  *    holds most of the story; readers' comments go even then, once a story's worth of text precedes them;
  * 4. bylines and datelines (the reader's header shows them), short call-to-action blocks and labels
- *    recognised by their words ("Follow us", "A LIRE AUSSI"), and picture credits left without their picture;
+ *    recognised by their words ("Follow us", "A LIRE AUSSI"), newsletter sign-up pitches, and picture
+ *    credits left without their picture;
  * 5. short link lists (a link with nothing around it is a promo, not a paragraph);
  * 6. menus and teaser lists of any length (three links or more, mostly link text);
  * 7. repeats of the title, and blocks left empty.
  */
 import { BOILERPLATE_TEXT, BYLINE_NAMES, BYLINE_TEXT, CHROME_ROLES, COMMENTS_NAME, CREDIT_LINE, MAX_BOILERPLATE_CHARS, MAX_BYLINE_CHARS, NEVER_CONTENT_TAGS, isClutterByName, isGallery } from './clutter';
 import { fixDropCaps } from './dropcaps';
-import { TEXT_NODE, classAndId, isHiddenBlock, lineBreaksIn, comparableText, descendants, firstDescendant, isElement, isStoryInLink, itemsOf, measureTree, removeNode, tagName, textOf, withTag, type Lengths } from './dom';
+import { TEXT_NODE, blankLinesIn, classAndId, isHiddenBlock, lineBreaksIn, comparableText, descendants, firstDescendant, isElement, isStoryInLink, itemsOf, measureTree, removeNode, tagName, textOf, withTag, type Lengths } from './dom';
 import { MIN_STORY_CHARS } from './story';
 import { isDateline } from './dates';
 
@@ -123,6 +124,21 @@ function cutAtCommentsAnchor(root: Element, lengthOf: (el: Element) => Lengths):
   removeNode(anchor);
 }
 
+/** A newsletter, in the words and the sign-up URLs of the corpus's languages. */
+const NEWSLETTER_WORD = /newsletter|infolettre|nieuwsbrief|boletín/i;
+const NEWSLETTER_URL = /newsletter|infolettre|nieuwsbrief|boletin/i;
+
+/**
+ * A newsletter's sign-up pitch inside the story ("Der BR24 Newsletter informiert Sie… Hier geht's zur
+ * Anmeldung!"): a short block (under twice MAX_BOILERPLATE_CHARS, as the loop reads) naming a newsletter
+ * and linking to its sign-up page. One paragraph only: a block of several (text between blank lines)
+ * may end the story's own last lines with the pitch.
+ */
+function isNewsletterPromo(el: Element, text: string): boolean {
+  if (!NEWSLETTER_WORD.test(text) || blankLinesIn(el) > 0) return false;
+  return itemsOf(el.getElementsByTagName('a')).some((link) => NEWSLETTER_URL.test(link.getAttribute('href') ?? ''));
+}
+
 export interface CleanOptions {
   title: string | null;
 }
@@ -184,6 +200,10 @@ export function cleanStory(roots: Element[], options: CleanOptions): void {
       // Only short blocks are judged by their words; the text is read only for them.
       if (lengthOf(el).text > MAX_BOILERPLATE_CHARS * 2) continue;
       const text = textOf(el);
+      if (isNewsletterPromo(el, text)) {
+        removeNode(el);
+        continue;
+      }
       if (text.length > MAX_BOILERPLATE_CHARS) continue;
       if (text.length <= MAX_BYLINE_CHARS && (BYLINE_NAMES.test(classAndId(el)) || isBylineLine(el, text) || isDatelineBlock(el, text, root))) {
         removeNode(el);

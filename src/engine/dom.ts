@@ -241,11 +241,24 @@ export function isHidden(el: Element): boolean {
 }
 
 /**
+ * The build's hash a CSS-modules class ends with ("styles-module--bodyText--3gL1K", Next.js's
+ * "ArticleModuleText_wrapper__K51YM"): the same on every element of that style, so it says nothing.
+ */
+const BUILD_HASH = /(?:--|__)[\w-]{4,10}$/;
+/** A class name as a style: without its build hash, when that leaves a name of letters. */
+function styleName(name: string): string {
+  if (!/\d/.test(name)) return name;
+  const withoutHash = name.replace(BUILD_HASH, '');
+  return withoutHash !== name && /[a-z]{3}/i.test(withoutHash) ? withoutHash : name;
+}
+
+/**
  * An element's dress: its tag and its class names without those holding digits, which number the
- * blocks of a run ("article-widget-text 6f677730-…", "live-1924698-u9vshc") rather than style them.
+ * blocks of a run ("article-widget-text 6f677730-…", "live-1924698-u9vshc") rather than style them (a
+ * CSS module's build hash aside: see styleName).
  */
 export function dressOf(el: Element): string {
-  const names = (el.getAttribute('class') ?? '').split(/\s+/).filter((name) => name && !/\d/.test(name));
+  const names = (el.getAttribute('class') ?? '').split(/\s+/).map(styleName).filter((name) => name && !/\d/.test(name));
   return names.length ? `${tagName(el)}.${names.sort().join('.')}` : '';
 }
 

@@ -7,8 +7,8 @@
  * 3. furniture named by its class or id (ads, share bars, "read also" boxes, promo widgets), unless it
  *    holds most of the story; readers' comments go even then, once a story's worth of text precedes them;
  * 4. bylines and datelines (the reader's header shows them), short call-to-action blocks and labels
- *    recognised by their words ("Follow us", "A LIRE AUSSI"), newsletter sign-up pitches, and picture
- *    credits left without their picture;
+ *    recognised by their words ("Follow us", "A LIRE AUSSI"), newsletter sign-up pitches, legal notices,
+ *    and picture credits left without their picture;
  * 5. short link lists (a link with nothing around it is a promo, not a paragraph);
  * 6. menus and teaser lists of any length (three links or more, mostly link text);
  * 7. repeats of the title, and blocks left empty.
@@ -42,17 +42,36 @@ const DIGIT = /\d/;
 
 /** Blocks that may be a line of their own: a dateline's (a list item, a cell or a figure is the story's). */
 const LINE_BLOCKS = new Set(['div', 'p', 'header', ...INLINE_BLOCKS]);
-/** Where a date is the story's data (a table of events, a changelog, a log in code), never its dateline. */
-const DATA_CONTAINERS = new Set(['pre', 'code', 'table', 'li', 'dd', 'dt']);
+/** Where a date is the story's data (a changelog, a log in code), never its dateline; a table's too, in a cell beside others (see isDataCell). */
+const DATA_CONTAINERS = new Set(['pre', 'code', 'li', 'dd', 'dt']);
+
+/** Blocks that make a table's cell a column of an old page's layout rather than a datum. */
+const LAYOUT_CELL_BLOCKS = new Set(['p', 'div', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol']);
+
+/**
+ * A table's data (a table of events): a cell of a table with headings, or a cell beside others holding
+ * no blocks. Old pages lay themselves out in tables: the story's column beside a sidebar holds blocks,
+ * and a cell alone in its row is a line (the dateline's: "<tr><td><p>16:10, Jan 8 2008</td></tr>").
+ */
+function isDataCell(el: Element): boolean {
+  const tag = tagName(el);
+  if (tag !== 'td' && tag !== 'th') return false;
+  let table = el.parentElement;
+  while (table && tagName(table) !== 'table') table = table.parentElement;
+  if (table?.getElementsByTagName('th').length) return true;
+  if (!el.previousElementSibling && !el.nextElementSibling) return false;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (LAYOUT_CELL_BLOCKS.has(tagName(child))) return false;
+  return true;
+}
 
 /**
  * A line that is only the story's date (and time), left in the text under the headline: the reader's
- * header shows the date. Not a date opening a paragraph's sentence, nor one in a table, list or code.
+ * header shows the date. Not a date opening a paragraph's sentence, nor one in a table's data, a list or code.
  */
 function isDatelineBlock(el: Element, text: string, root: Element): boolean {
   if (!LINE_BLOCKS.has(tagName(el)) || text.length > MAX_DATELINE_CHARS || !DIGIT.test(text)) return false;
   if (!isDateline(text) || isWordOfParagraph(el, comparableText(text))) return false;
-  for (let up = el.parentElement; up && up !== root.parentElement; up = up.parentElement) if (DATA_CONTAINERS.has(tagName(up))) return false;
+  for (let up = el.parentElement; up && up !== root.parentElement; up = up.parentElement) if (DATA_CONTAINERS.has(tagName(up)) || isDataCell(up)) return false;
   return true;
 }
 
@@ -139,6 +158,15 @@ function isNewsletterPromo(el: Element, text: string): boolean {
   return itemsOf(el.getElementsByTagName('a')).some((link) => NEWSLETTER_URL.test(link.getAttribute('href') ?? ''));
 }
 
+/**
+ * A site's legal notice: its copyright, owner, trade marks and terms ("© 2008 owned by or licensed to
+ * Trinity Mirror Southern Ltd. icHarrow™ is a trade mark of… Please read our Terms and Conditions…"),
+ * longer than the short notices BOILERPLATE_TEXT knows.
+ */
+const COPYRIGHT_OPENING = /^(copyright\b|Â?©)/i;
+const LEGAL_TERMS = /\b(terms (and|&) conditions|terms of (use|service)|privacy (policy|statement)|trade ?marks?)\b/i;
+const isLegalNotice = (text: string): boolean => COPYRIGHT_OPENING.test(text) && LEGAL_TERMS.test(text);
+
 export interface CleanOptions {
   title: string | null;
 }
@@ -200,7 +228,7 @@ export function cleanStory(roots: Element[], options: CleanOptions): void {
       // Only short blocks are judged by their words; the text is read only for them.
       if (lengthOf(el).text > MAX_BOILERPLATE_CHARS * 2) continue;
       const text = textOf(el);
-      if (isNewsletterPromo(el, text)) {
+      if (isNewsletterPromo(el, text) || isLegalNotice(text)) {
         removeNode(el);
         continue;
       }

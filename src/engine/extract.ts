@@ -124,7 +124,9 @@ function extractOrFail(doc: Document, url: string, withRelated: boolean): Extrac
     return { ok: false, reason: 'Lectern found no story on this page: it is a list of stories (search results, a section or a tag page).' };
   }
   const title = meta.title ?? storyHeading(found.roots) ?? '';
-  const lead = findLead(found.roots, meta.excerpt);
+  // With several <h1>s and none reading as the title, none is known to be the headline.
+  const headline = found.headline ?? (found.h1s.length === 1 ? found.h1s[0]! : null);
+  const lead = findLead(found.roots, meta.excerpt, headline);
   const story = inertCopies(doc, lead ? [lead, ...found.roots] : found.roots);
   for (const root of story) {
     resolveNoscriptImages(root);
@@ -140,8 +142,6 @@ function extractOrFail(doc: Document, url: string, withRelated: boolean): Extrac
   // A byline the page does not declare (or declares as its own name) is looked for around the story.
   const byline = meta.byline ?? authorInMarkup(bylineScope(found.roots[0]!, found.headline)) ?? meta.publisherAsAuthor;
   // Undeclared and not in the URL, the date is the one written under the headline (its dateline).
-  // With several <h1>s and none reading as the title, none is known to be the headline.
-  const headline = found.headline ?? (found.h1s.length === 1 ? found.h1s[0]! : null);
   const publishedTime = meta.publishedTime ?? (headline ? dayUnderHeadline(headline) : null);
   // The declared language unless the story's text plainly reads as another; guessed when undeclared.
   const lang = storyLanguage(meta.lang, text);

@@ -2,7 +2,8 @@
  * The standfirst (lead, dek, chapô): the summary paragraph that sits above the story, often in the
  * article header rather than in the story's container. Readers and the corpus count it as story text.
  */
-import { classAndId, comparableText, descendants, tagName, textOf, withTag } from './dom';
+import { BYLINE_TEXT } from './clutter';
+import { classAndId, comparableText, descendants, precedes, tagName, textOf, withTag } from './dom';
 
 /** Class names sites give the standfirst, in the languages of the corpus. */
 const LEAD_NAMES = /(^|[\s_-])(lead|lede|intro|introduction|dek|standfirst|summary|chapo|chapeau|teaser-text|kicker-text|abstract|subtitle|subheadline|sub-headline|excerpt|description|descr|vorspann|einleitung|entradilla|sottotitolo|occhiello)([\s_-]|$)/;
@@ -15,9 +16,37 @@ const MAX_LEAD_CHARS = 800;
 /** How far above the story to look: the article header is usually the story's sibling or its parent's. */
 const LEVELS_UP = 3;
 
-export function findLead(roots: Element[], description: string | null): Element | null {
-  const first = roots[0];
-  if (!first) return null;
+/** A time of day ("14:15", "10.37am"): the line under a headline holding one is its dateline. */
+const TIME_OF_DAY = /\d{1,2}[:.]\d{2}/;
+/** A year in a line this short is a dateline's ("Dodano: 3 stycznia 2012, Autor: …"); a standfirst may name one. */
+const YEAR = /\b(19|20)\d{2}\b/;
+const MAX_DATED_LINE_CHARS = 120;
+
+/**
+ * The standfirst under the story's headline, outside the story's container: the paragraph right after
+ * the headline (alone in its block or not), when it comes before the story and reads as a sentence, not
+ * as the byline or the dateline that often sits there instead.
+ */
+function paragraphUnderHeadline(headline: Element, roots: Element[]): Element | null {
+  let next = headline.nextElementSibling;
+  if (!next || roots.some((root) => root.contains(headline) || root.contains(next!) || next!.contains(root))) return null;
+  if (tagName(next) !== 'p' && next.childElementCount === 1 && tagName(next.firstElementChild!) === 'p') next = next.firstElementChild!;
+  if (tagName(next) !== 'p') return null;
+  const text = textOf(next);
+  if (text.length < MIN_LEAD_CHARS || text.length > MAX_LEAD_CHARS || descendants(next, withTag('a')).length > 1) return null;
+  if (TIME_OF_DAY.test(text) || (YEAR.test(text) && text.length < MAX_DATED_LINE_CHARS) || BYLINE_TEXT.some((pattern) => pattern.test(text))) return null;
+  return precedes(next, roots[0]!) ? next : null;
+}
+
+/** The standfirst: a block named as one above the story, else the paragraph under the headline (when known). */
+export function findLead(roots: Element[], description: string | null, headline: Element | null): Element | null {
+  if (!roots[0]) return null;
+  return namedLead(roots, description) ?? (headline ? paragraphUnderHeadline(headline, roots) : null);
+}
+
+/** A block above the story named as its standfirst, or holding the page's description. */
+function namedLead(roots: Element[], description: string | null): Element | null {
+  const first = roots[0]!;
   const wanted = description ? comparableText(description) : null;
   let scope: Element | null = first.parentElement;
   for (let level = 1; scope && level < LEVELS_UP && tagName(scope) !== 'body'; level++) {

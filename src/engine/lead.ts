@@ -13,6 +13,8 @@ const mayBeLead = withTag('p', 'div', 'h2', 'span');
 const MIN_LEAD_CHARS = 40;
 /** A standfirst is a paragraph, not a page section. */
 const MAX_LEAD_CHARS = 800;
+/** The story's opening read to see whether it repeats the standfirst (one paragraph, with room for a dateline). */
+const STORY_OPENING_CHARS = 2 * MAX_LEAD_CHARS;
 /** How far above the story to look: the article header is usually the story's sibling or its parent's. */
 const LEVELS_UP = 3;
 
@@ -35,7 +37,10 @@ function paragraphUnderHeadline(headline: Element, roots: Element[]): Element | 
   const text = textOf(next);
   if (text.length < MIN_LEAD_CHARS || text.length > MAX_LEAD_CHARS || descendants(next, withTag('a')).length > 1) return null;
   if (TIME_OF_DAY.test(text) || (YEAR.test(text) && text.length < MAX_DATED_LINE_CHARS) || BYLINE_TEXT.some((pattern) => pattern.test(text))) return null;
-  return precedes(next, roots[0]!) ? next : null;
+  if (!precedes(next, roots[0]!)) return null;
+  // Not a teaser the story opens with again (a brief's whole text above the same text).
+  const opening = comparableText(textOf(roots[0]!).slice(0, STORY_OPENING_CHARS));
+  return opening.includes(comparableText(text)) ? null : next;
 }
 
 /** The standfirst: a block named as one above the story, else the paragraph under the headline (when known). */

@@ -88,7 +88,9 @@ function isChromeOnPage(el: Element, shareOf: TextShare): boolean {
   // left open: those are chrome only when small, as is a hidden block (a page may hide its whole story
   // until its script runs).
   const wrapsPage = tagName(el) === 'form' || tagName(el) === 'header';
-  if (isChrome(el) && !wrapsPage) return true;
+  // An <aside> holding the page's headline is the page's own column, the tag misused (rnz.de wraps its
+  // whole story in one): a sidebar never holds the headline.
+  if (isChrome(el) && !wrapsPage) return !(tagName(el) === 'aside' && firstDescendant(el, isStoryHeadline));
   const names = classAndId(el);
   if (namesGalleryCaptions(names)) return true;
   const name = wrapsPage || isHiddenBlock(el) ? 'strong' : clutterName(el, names);

@@ -26,6 +26,11 @@ describe('findLead', () => {
     expect(leadOf('<p>By Taylor Soper, technology reporter for the Seattle desk</p>')).toEqual([null, null]);
   });
 
+  it('leaves a teaser the story opens with again', () => {
+    const opening = 'The story itself begins here, in its own container, after the header block above it.';
+    expect(leadOf(`<div class="teaser-detail"><p>${opening}</p></div>`)).toEqual([null, null]);
+  });
+
   it('leaves a block that is not a paragraph, or one made of links', () => {
     expect(leadOf('<div class="tags"><a href="/a">Workplace</a> | <a href="/b">Careers and the long working life</a></div>')).toEqual([null, null]);
     expect(leadOf('<p><a href="/a">Read more about work</a> and <a href="/b">about older colleagues at work</a></p>')).toEqual([null, null]);

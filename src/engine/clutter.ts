@@ -53,6 +53,13 @@ export const COMMENTS_NAME = /(comment|komentarz|comentari|kommentari)/;
  */
 const CLUTTER_SUBSTRINGS = new RegExp(`(advert|sponsor|outbrain|taboola|newsletter|read-?also|lire-?aussi|related|socialshare|sharebar|breadcrumb|cookie|twitter-tweet|instagram-media|tiktok-embed)|${COMMENTS_NAME.source}`);
 
+/**
+ * The wrappers of Elementor, WordPress's page builder: every block of a page built with it is a "widget"
+ * in a "widget-container", the story's text boxes too (its kind of widget, "elementor-widget-posts" for
+ * a grid of teasers, is the telling name).
+ */
+const PAGE_BUILDER_NAME = /^elementor-widget(-container|-wrap)?$/;
+
 /** Names that mark the story itself: they outweigh the weak tokens. */
 const CONTENT_HINTS = /(^|[\s_-])(article|body|content|entry|main|post|story|text|prose|chapo|lead)([\s_-]|$)/;
 
@@ -94,10 +101,11 @@ export function clutterName(el: Element, names = classAndId(el)): 'strong' | 'we
   if (tokens.some((token) => STRONG_CLUTTER_TOKENS.has(token))) return 'strong';
   if (CONTENT_HINTS.test(names)) return null;
   const isParagraph = tagName(el) === 'p';
-  // Weak words inside a BEM element name ("sidebar-grid__container") name a layout, not a sidebar.
+  // Weak words inside a BEM element name ("sidebar-grid__container") or a page builder's wrapper
+  // ("elementor-widget-container") name a layout, not a sidebar.
   const weak = names
     .split(/\s+/)
-    .filter((name) => !name.includes('__') && !(isParagraph && LOCKED_PARAGRAPH_NAMES.has(name)))
+    .filter((name) => !name.includes('__') && !PAGE_BUILDER_NAME.test(name) && !(isParagraph && LOCKED_PARAGRAPH_NAMES.has(name)))
     .some((name) => name.split(/[_-]+/).some((token) => WEAK_CLUTTER_TOKENS.has(token)));
   return weak ? 'weak' : null;
 }

@@ -36,12 +36,15 @@ function isInComments(el: Element): boolean {
   return false;
 }
 
+/** What a CMS writes where no author was entered ("No Author" in Japan Times's meta author). */
+const PLACEHOLDER_AUTHOR = /^(no author|unknown|unknown author|admin|administrator|n\/a)$/i;
+
 /** A byline as a name: without its prefix ("By"), what follows the name (outlet, date, handle), white space collapsed. */
 export function cleanByline(raw: string | null): string | null {
   if (!raw) return null;
   const value = collapseSpace(raw).replace(BYLINE_PREFIX, '').replace(BYLINE_TAIL, '').replace(BYLINE_TRAILER, '').trim();
-  // A URL is not a name (some sites put the author page in meta author).
-  if (!value || /^https?:\/\//.test(value)) return null;
+  // A URL is not a name (some sites put the author page in meta author), nor is a CMS's placeholder.
+  if (!value || /^https?:\/\//.test(value) || PLACEHOLDER_AUTHOR.test(value)) return null;
   return value;
 }
 

@@ -36,6 +36,15 @@ function isBylineLine(el: Element, text: string): boolean {
   return BYLINE_TEXT.some((pattern) => pattern.test(text)) && !isWordOfParagraph(el, comparableText(text));
 }
 
+/** A dateline's name: the place opening a story's first sentence ("<span class="dateline">KOBE – </span>A total of…"). */
+const DATELINE_NAME = /(^|[\s_-])dateline([\s_-]|$)/;
+
+/** A block named as a byline or dateline; a dateline opening a paragraph's sentence stays with it. */
+function isBylineBlock(el: Element, text: string): boolean {
+  const names = classAndId(el);
+  return BYLINE_NAMES.test(names) && !(DATELINE_NAME.test(names) && isWordOfParagraph(el, comparableText(text)));
+}
+
 /** A dateline is short: a day and a time or two ("December 6, 2016 — 6:22 PM EST December 7, 2016 — 1:55 PM EST" is 62 characters). */
 const MAX_DATELINE_CHARS = 80;
 const DIGIT = /\d/;
@@ -233,7 +242,7 @@ export function cleanStory(roots: Element[], options: CleanOptions): void {
         continue;
       }
       if (text.length > MAX_BOILERPLATE_CHARS) continue;
-      if (text.length <= MAX_BYLINE_CHARS && (BYLINE_NAMES.test(classAndId(el)) || isBylineLine(el, text) || isDatelineBlock(el, text, root))) {
+      if (text.length <= MAX_BYLINE_CHARS && (isBylineBlock(el, text) || isBylineLine(el, text) || isDatelineBlock(el, text, root))) {
         removeNode(el);
         continue;
       }

@@ -17,9 +17,11 @@ describe('cleanByline', () => {
     expect(cleanByline('By Zach Hanlon 5 minute Read')).toBe('Zach Hanlon');
   });
 
-  it('keeps names with digits and initials as written, and refuses a URL', () => {
+  it("keeps names with digits and initials as written, and refuses a URL or a CMS's placeholder", () => {
     expect(cleanByline('Nicholas A. Christakis')).toBe('Nicholas A. Christakis');
     expect(cleanByline('https://example.com/author/jane')).toBeNull();
+    expect(cleanByline('No Author')).toBeNull();
+    expect(cleanByline('By Unknown')).toBeNull();
   });
 });
 

@@ -132,7 +132,7 @@ export const BOILERPLATE_TEXT = [
   /\b(please enable javascript|a web browser that supports html5 video)\b/i,
   /^(komentarze|ostatnie wiadomości)$/i, /^zapraszamy (też )?do dyskusji\b/i,
   // A "more to read" label, a rating widget's, a comment form's, a block of advertisers' links.
-  /^auch interessant:?$/i, /^(recommend this (story|article)|average \(not rated\))$/i, /^оцените,? пожалуйста,? статью/i,
+  /^(auch interessant|schon gelesen)[:?]?$/i, /^(recommend this (story|article)|average \(not rated\))$/i, /^оцените,? пожалуйста,? статью/i,
   /^(this field is required|to pole jest wymagane)\b/i, /^σύνδεσμοι διαφημιζομένων$/i,
   /^ссылки по теме:?$/i,
   // Chinese pages' disclaimer ("免责声明："), "you are here" trail, font-size control and rating prompt.

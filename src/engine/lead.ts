@@ -3,10 +3,17 @@
  * article header rather than in the story's container. Readers and the corpus count it as story text.
  */
 import { BYLINE_TEXT } from './clutter';
-import { classAndId, comparableText, descendants, precedes, tagName, textOf, withTag } from './dom';
+import { classAndId, comparableText, descendants, firstDescendant, precedes, tagName, textOf, withTag } from './dom';
 
 /** Class names sites give the standfirst, in the languages of the corpus. */
 const LEAD_NAMES = /(^|[\s_-])(lead|lede|intro|introduction|dek|standfirst|summary|chapo|chapeau|teaser-text|kicker-text|abstract|subtitle|subheadline|sub-headline|excerpt|description|descr|vorspann|einleitung|entradilla|sottotitolo|occhiello)([\s_-]|$)/;
+/** Whether class and id names (classAndId's) name a standfirst. */
+export function namesLead(names: string): boolean {
+  return LEAD_NAMES.test(names);
+}
+
+const isParagraph = withTag('p');
+
 /** Elements a standfirst is written in. */
 const mayBeLead = withTag('p', 'div', 'h2', 'span');
 /** A standfirst is a sentence or more; a label or a date is not. */
@@ -26,13 +33,17 @@ const MAX_DATED_LINE_CHARS = 120;
 
 /**
  * The standfirst under the story's headline, outside the story's container: the paragraph right after
- * the headline (alone in its block or not), when it comes before the story and reads as a sentence, not
- * as the byline or the dateline that often sits there instead.
+ * the headline (alone in its block or not, or the first in a block named as the standfirst), when it
+ * comes before the story and reads as a sentence, not as the byline or the dateline that often sits there.
  */
 function paragraphUnderHeadline(headline: Element, roots: Element[]): Element | null {
   let next = headline.nextElementSibling;
   if (!next || roots.some((root) => root.contains(headline) || root.contains(next!) || next!.contains(root))) return null;
-  if (tagName(next) !== 'p' && next.childElementCount === 1 && tagName(next.firstElementChild!) === 'p') next = next.firstElementChild!;
+  if (tagName(next) !== 'p') {
+    // A paragraph alone in its block, or the first one in a block named as the standfirst (beside its date and author).
+    if (next.childElementCount === 1 && tagName(next.firstElementChild!) === 'p') next = next.firstElementChild!;
+    else if (namesLead(classAndId(next))) next = firstDescendant(next, isParagraph) ?? next;
+  }
   if (tagName(next) !== 'p') return null;
   const text = textOf(next);
   if (text.length < MIN_LEAD_CHARS || text.length > MAX_LEAD_CHARS || descendants(next, withTag('a')).length > 1) return null;
@@ -69,7 +80,7 @@ function namedLead(roots: Element[], description: string | null): Element | null
     if (text.length < MIN_LEAD_CHARS || text.length > MAX_LEAD_CHARS) continue;
     // Named, or the paragraph of a block so named ("article_lead" holding a picture, the lead and share buttons).
     const parent = el.parentElement;
-    const named = LEAD_NAMES.test(classAndId(el)) || (!!parent && parent !== scope && LEAD_NAMES.test(classAndId(parent)) && tagName(el) === 'p');
+    const named = namesLead(classAndId(el)) || (!!parent && parent !== scope && namesLead(classAndId(parent)) && tagName(el) === 'p');
     const described = wanted !== null && comparableText(text) === wanted;
     if ((named || described) && descendants(el, withTag('a')).length <= 1) return el;
   }

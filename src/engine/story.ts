@@ -4,6 +4,7 @@
  */
 import { CHROME_ROLES, NEVER_CONTENT_TAGS, clutterName, namesGalleryCaptions } from './clutter';
 import { effectiveLength } from './text';
+import { namesLead } from './lead';
 import { INVISIBLE_TEXT_TAGS, STYLING_TAGS, TEXT_NODE, blankLinesIn, isStoryInLink, lineBreaksIn, classAndId, collapseSpace, comparableText, descendants, firstDescendant, dressOf, dressedAlike, isElement, isHiddenBlock, isLink, itemsOf, linkDensity, measureTree, precedes, tagName, textOf, withTag } from './dom';
 
 /** Shorter blocks are captions, labels or buttons, not paragraphs. */
@@ -443,6 +444,7 @@ export function findStory(body: Element, title: string | null = null): StoryPick
         score >= topScore * NEAR_HEADLINE_SCORE_SHARE &&
         !el.contains(best) &&
         isNearHeadline(el, headline) &&
+        !namesLead(classAndId(el)) &&
         holdsStory(el) &&
         (!el.contains(headline) || textOfEl(el).length >= bestText * NEAR_HEADLINE_TEXT_SHARE),
     );

@@ -490,8 +490,9 @@ export function findStory(body: Element, title: string | null = null): StoryPick
 /**
  * A story whose parts the page lays out in separate sections (a figure or a pull quote between them,
  * each part nested in its own wrappers) has parts dressed exactly as the winner, in wrappers dressed as
- * its wrapper: the same tags and classes, holding paragraphs (scoring as a joining sibling must). They
- * join the story wherever they sit (beside the headline, when the story is), in document order.
+ * its wrapper: the same tags and classes, holding paragraphs (scoring as a joining sibling must, or,
+ * before the winner, as little as SIBLING_MIN_SCORE). They join the story wherever they sit (beside the
+ * headline, when the story is), in document order.
  */
 function withTwins(roots: Element[], winner: Element, scores: Map<Element, number>, minScore: number, mayBePart: (el: Element) => boolean): Element[] {
   const dress = dressOf(winner);
@@ -500,9 +501,12 @@ function withTwins(roots: Element[], winner: Element, scores: Map<Element, numbe
   const overlaps = (el: Element) => roots.some((root) => root.contains(el) || el.contains(root));
   const twins: Element[] = [];
   for (const [el, score] of scores) {
-    if (score < minScore || dressOf(el) !== dress || overlaps(el) || !mayBePart(el)) continue;
+    if (score < SIBLING_MIN_SCORE || dressOf(el) !== dress || overlaps(el) || !mayBePart(el)) continue;
     // In a wrapper dressed as the winner's: a sidebar box or a teaser reusing the story's class ("content") is not.
     if (!el.parentElement || !winnerWrapper || !dressedAlike(el.parentElement, winnerWrapper)) continue;
+    // The story's opening part may be a short one before an ad (a lede and two paragraphs); after the
+    // story, a short block dressed as it is more likely a teaser, and must score as a joining sibling.
+    if (score < minScore && !precedes(el, winner)) continue;
     if (twins.some((twin) => twin.contains(el) || el.contains(twin))) continue;
     twins.push(el);
   }

@@ -7,7 +7,7 @@
  * 3. furniture named by its class or id (ads, share bars, "read also" boxes, promo widgets), unless it
  *    holds most of the story; readers' comments go even then, once a story's worth of text precedes them;
  * 4. bylines and datelines (the reader's header shows them), short call-to-action blocks and labels
- *    recognised by their words ("Follow us", "A LIRE AUSSI"), newsletter sign-up pitches, legal notices,
+ *    recognised by their words ("Follow us", "A LIRE AUSSI"), newsletter sign-up pitches, legal notices and disclosures,
  *    and picture credits left without their picture;
  * 5. short link lists (a link with nothing around it is a promo, not a paragraph);
  * 6. menus and teaser lists of any length (three links or more, mostly link text);
@@ -168,13 +168,15 @@ function isNewsletterPromo(el: Element, text: string): boolean {
 }
 
 /**
- * A site's legal notice: its copyright, owner, trade marks and terms ("© 2008 owned by or licensed to
- * Trinity Mirror Southern Ltd. icHarrow™ is a trade mark of… Please read our Terms and Conditions…"),
- * longer than the short notices BOILERPLATE_TEXT knows.
+ * A site's notice, longer than the short ones BOILERPLATE_TEXT knows: its copyright, owner, trade marks
+ * and terms ("© 2008 owned by or licensed to Trinity Mirror Southern Ltd. icHarrow™ is a trade mark of…
+ * Please read our Terms and Conditions…"), or its advertisers' disclosure over a post ("This post
+ * contains references to products from one or more of our advertisers. We may receive compensation…").
  */
 const COPYRIGHT_OPENING = /^(copyright\b|Â?©)/i;
 const LEGAL_TERMS = /\b(terms (and|&) conditions|terms of (use|service)|privacy (policy|statement)|trade ?marks?)\b/i;
-const isLegalNotice = (text: string): boolean => COPYRIGHT_OPENING.test(text) && LEGAL_TERMS.test(text);
+const ADVERTISERS_DISCLOSURE = /^this (post|article|page|story) (contains|may contain) (affiliate links|references to products)\b/i;
+const isSiteNotice = (text: string): boolean => (COPYRIGHT_OPENING.test(text) && LEGAL_TERMS.test(text)) || ADVERTISERS_DISCLOSURE.test(text);
 
 export interface CleanOptions {
   title: string | null;
@@ -237,7 +239,7 @@ export function cleanStory(roots: Element[], options: CleanOptions): void {
       // Only short blocks are judged by their words; the text is read only for them.
       if (lengthOf(el).text > MAX_BOILERPLATE_CHARS * 2) continue;
       const text = textOf(el);
-      if (isNewsletterPromo(el, text) || isLegalNotice(text)) {
+      if (isNewsletterPromo(el, text) || isSiteNotice(text)) {
         removeNode(el);
         continue;
       }

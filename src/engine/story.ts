@@ -484,7 +484,42 @@ export function findStory(body: Element, title: string | null = null): StoryPick
       ((tagName(sibling) === 'p' || plainParagraphs.has(sibling)) && textOf(sibling).length >= SIBLING_PARAGRAPH_CHARS && linkDensity(sibling) < SIBLING_MAX_LINK_DENSITY);
     if (joins) roots.push(sibling);
   }
-  return pick(withTwins(roots, best, scores, threshold, sidesWithHeadline));
+  return pick(withOpening(withTwins(roots, best, scores, threshold, sidesWithHeadline)));
+}
+
+/** How far up from the story's first element its opening paragraphs are looked for: before it, or before its parent. */
+const OPENING_LEVELS = 2;
+/** The opening is a paragraph or two (CNN's "(CNN)…" lede is one of 150 characters), not a label. */
+const MIN_OPENING_CHARS = 100;
+
+/**
+ * A block of nothing but paragraphs (through wrappers holding only it), visible and not named as
+ * furniture, with little link text.
+ */
+function isParagraphBlock(el: Element): boolean {
+  let block = el;
+  for (;;) {
+    if (isChrome(block) || isHiddenBlock(block) || clutterName(block) || INVISIBLE_TEXT_TAGS.has(tagName(block))) return false;
+    if (block.childElementCount !== 1 || tagName(block.firstElementChild!) === 'p') break;
+    block = block.firstElementChild!;
+  }
+  if (!block.firstElementChild) return false;
+  for (let child = block.firstElementChild; child; child = child.nextElementSibling) if (tagName(child) !== 'p') return false;
+  return effectiveLength(textOf(block)) >= MIN_OPENING_CHARS && linkDensity(block) < SIBLING_MAX_LINK_DENSITY;
+}
+
+/**
+ * A story whose opening paragraphs the page sets apart, in a row of their own before the story's
+ * column (CNN's first paragraph, Investment Executive's first two): the block of paragraphs just
+ * before the story's first element, or before its parent when that element opens its parent, leads it.
+ */
+function withOpening(roots: Element[]): Element[] {
+  let el: Element | null = roots[0] ?? null;
+  for (let level = 0; el && level < OPENING_LEVELS && tagName(el) !== 'body'; level++, el = el.parentElement) {
+    const previous = el.previousElementSibling;
+    if (previous) return isParagraphBlock(previous) ? [previous, ...roots] : roots;
+  }
+  return roots;
 }
 
 /**

@@ -504,7 +504,7 @@ function isParagraphBlock(el: Element): boolean {
     block = block.firstElementChild!;
   }
   if (!block.firstElementChild) return false;
-  for (let child = block.firstElementChild; child; child = child.nextElementSibling) if (tagName(child) !== 'p') return false;
+  for (let child: Element | null = block.firstElementChild; child; child = child.nextElementSibling) if (tagName(child) !== 'p') return false;
   return effectiveLength(textOf(block)) >= MIN_OPENING_CHARS && linkDensity(block) < SIBLING_MAX_LINK_DENSITY;
 }
 

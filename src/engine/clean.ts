@@ -7,8 +7,8 @@
  * 3. furniture named by its class or id (ads, share bars, "read also" boxes, promo widgets), unless it
  *    holds most of the story; readers' comments go even then, once a story's worth of text precedes them;
  * 4. bylines and datelines (the reader's header shows them), short call-to-action blocks and labels
- *    recognised by their words ("Follow us", "A LIRE AUSSI"), newsletter sign-up pitches, legal notices and disclosures,
- *    and picture credits left without their picture;
+ *    recognised by their words ("Follow us", "A LIRE AUSSI"), newsletter sign-up pitches, legal notices
+ *    and disclosures, and picture credits left without their picture;
  * 5. short link lists (a link with nothing around it is a promo, not a paragraph);
  * 6. menus and teaser lists of any length (three links or more, mostly link text);
  * 7. repeats of the title, and blocks left empty.

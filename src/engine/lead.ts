@@ -14,6 +14,10 @@ export function namesLead(names: string): boolean {
 
 const isParagraph = withTag('p');
 
+/** A standfirst may hold a link; a block of several is a menu or a teaser. */
+const MAX_LEAD_LINKS = 1;
+const hasFewLinks = (el: Element): boolean => descendants(el, withTag('a')).length <= MAX_LEAD_LINKS;
+
 /** Elements a standfirst is written in. */
 const mayBeLead = withTag('p', 'div', 'h2', 'span');
 /** A standfirst is a sentence or more; a label or a date is not. */
@@ -46,7 +50,7 @@ function paragraphUnderHeadline(headline: Element, roots: Element[]): Element | 
   }
   if (tagName(next) !== 'p') return null;
   const text = textOf(next);
-  if (text.length < MIN_LEAD_CHARS || text.length > MAX_LEAD_CHARS || descendants(next, withTag('a')).length > 1) return null;
+  if (text.length < MIN_LEAD_CHARS || text.length > MAX_LEAD_CHARS || !hasFewLinks(next)) return null;
   if (TIME_OF_DAY.test(text) || (YEAR.test(text) && text.length < MAX_DATED_LINE_CHARS) || BYLINE_TEXT.some((pattern) => pattern.test(text))) return null;
   if (!precedes(next, roots[0]!)) return null;
   // Not a teaser the story opens with again (a brief's whole text above the same text).
@@ -82,7 +86,7 @@ function namedLead(roots: Element[], description: string | null): Element | null
     const parent = el.parentElement;
     const named = namesLead(classAndId(el)) || (!!parent && parent !== scope && namesLead(classAndId(parent)) && tagName(el) === 'p');
     const described = wanted !== null && comparableText(text) === wanted;
-    if ((named || described) && descendants(el, withTag('a')).length <= 1) return el;
+    if ((named || described) && hasFewLinks(el)) return el;
   }
   return null;
 }

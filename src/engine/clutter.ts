@@ -140,6 +140,15 @@ export const BOILERPLATE_TEXT = [
   // Calls to click and follow, a blog's "posted on" footer, and labels over more stories, as English pages write them.
   /^click here\b/i, /^this entry was posted\b/i, /^follow (me|our)\b/i,
   /^related( posts| stories| articles| subjects| links| news| content)?\s*:?$/i, /^also (on|in)\b.{0,40}$/i, /^more (from|on|about|news|stories)\b.{0,50}$/i,
+  // German pages' prompts to rate or share the story, labels over more to read, and a comment box's.
+  /^(war (der|dieser) artikel (nützlich|hilfreich)|möchten sie (den|diesen) artikel teilen|hier können sie (den|diesen) artikel bewerten)\b/i,
+  /^(mehr zum thema|das (thema|könnte dich auch) (könnte dich auch )?interessieren|zurück zur listenansicht|kommentare (geschlossen|schreiben))\s*:?$/i,
+  /^\(?noch keine bewertungen\)?$/i,
+  // Calls to get the site's app, edition, channel or letters page, in English and Spanish.
+  /^(subscribe now to our|for the latest stories and breaking news updates download|submit your letter to the editor)\b/i,
+  /^[¡¿]?(ya sabías que en|mira lo que tiene nuestro canal|hazte miembro)\b/i,
+  // Reprint notices in English and sponsored-post labels in German ("*Werbung. Dieser Beitrag enthält Werbung für…").
+  /\b(is the copyrighted property of|written permission must be obtained before)\b/i, /^\*?werbung\.? dieser beitrag enthält werbung\b/i,
 ];
 
 /**

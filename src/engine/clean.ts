@@ -86,6 +86,27 @@ function isDatelineBlock(el: Element, text: string, root: Element): boolean {
 
 /** A short block (under MAX_BOILERPLATE_CHARS) that is mostly link text is a teaser or a button. */
 const MAX_TEASER_LINK_DENSITY = 0.5;
+/** A list item of prose is a sentence: this long, punctuated, mostly not linked. */
+const MIN_PROSE_ITEM_CHARS = 40;
+const SENTENCE_PUNCTUATION = /[.,;:!?…。，、]/;
+const isListTag = withTag('ul', 'ol');
+
+/**
+ * A linked item of a list whose other items are prose (a post's highlights: "Here's our Year in
+ * Review!" beside "We've just landed Bug 1553982, which…"): the story's list, not a menu, whose items
+ * are all links (an ad's "Advertisement Story continues below" among them is no sentence).
+ */
+function isItemOfProseList(el: Element, lengthOf: (el: Element) => Lengths): boolean {
+  const list = el.parentElement;
+  if (tagName(el) !== 'li' || !list || !isListTag(list)) return false;
+  for (let item = list.firstElementChild; item; item = item.nextElementSibling) {
+    if (item === el) continue;
+    const lengths = lengthOf(item);
+    if (lengths.text >= MIN_PROSE_ITEM_CHARS && lengths.link / lengths.text <= MAX_TEASER_LINK_DENSITY && SENTENCE_PUNCTUATION.test(textOf(item))) return true;
+  }
+  return false;
+}
+
 /** Blocks that can be a menu or a list of teasers. */
 const isListBlock = withTag('div', 'p', 'section', 'ul', 'ol', 'dl', 'table', 'tr', 'td', 'header');
 /** A paragraph is such a list only when written line by line, a link on each line ("1. <a>…</a><br>2. <a>…</a>"): a sentence dense with links keeps its prose. */
@@ -254,7 +275,7 @@ export function cleanStory(roots: Element[], options: CleanOptions): void {
       }
       const tag = tagName(el);
       const lengths = lengthOf(el);
-      if (tag !== 'span' && text && lengths.links > 0 && lengths.link / Math.max(1, lengths.text) > MAX_TEASER_LINK_DENSITY && !isSectionHeading(el)) {
+      if (tag !== 'span' && text && lengths.links > 0 && lengths.link / Math.max(1, lengths.text) > MAX_TEASER_LINK_DENSITY && !isSectionHeading(el) && !isItemOfProseList(el, lengthOf)) {
         removeNode(el);
         continue;
       }

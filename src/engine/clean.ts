@@ -123,16 +123,25 @@ const MAX_REMOVABLE_TEXT_SHARE = 0.5;
 
 const isSubheading = withTag('h2', 'h3', 'h4', 'h5', 'h6');
 
+/** A section's prose: a paragraph this long (a teaser's blurb under its linked title is shorter). */
+const MIN_SECTION_PARAGRAPH_CHARS = 200;
+/** A section heading's paragraphs follow it within a few blocks (a video or a picture may come first). */
+const SECTION_BLOCKS_READ = 3;
+
 /**
- * A subheading whose links all point within the page (its permalink "¶", a link back to the contents)
- * heads a section of the story; a heading linking elsewhere is a teaser's title.
+ * A subheading that heads a section of the story, though linked: its links all point within the page
+ * (its permalink "¶", a link back to the contents), or a paragraph of prose follows it (a list of games,
+ * each heading linking to the game: "<h3><a href=…>“Rez Infinite” ($30)</a></h3>"). A heading linking
+ * elsewhere over a blurb or nothing is a teaser's title.
  */
-function isSectionHeading(el: Element): boolean {
+function isSectionHeading(el: Element, lengthOf: (el: Element) => Lengths): boolean {
   if (!isSubheading(el)) return false;
-  for (const link of itemsOf(el.getElementsByTagName('a'))) {
-    if (!(link.getAttribute('href') ?? '#').startsWith('#')) return false;
+  if (itemsOf(el.getElementsByTagName('a')).every((link) => (link.getAttribute('href') ?? '#').startsWith('#'))) return true;
+  let next = el.nextElementSibling;
+  for (let read = 0; next && read < SECTION_BLOCKS_READ && !isSubheading(next); read++, next = next.nextElementSibling) {
+    if (tagName(next) === 'p' && lengthOf(next).text >= MIN_SECTION_PARAGRAPH_CHARS) return true;
   }
-  return true;
+  return false;
 }
 
 /**
@@ -275,7 +284,7 @@ export function cleanStory(roots: Element[], options: CleanOptions): void {
       }
       const tag = tagName(el);
       const lengths = lengthOf(el);
-      if (tag !== 'span' && text && lengths.links > 0 && lengths.link / Math.max(1, lengths.text) > MAX_TEASER_LINK_DENSITY && !isSectionHeading(el) && !isItemOfProseList(el, lengthOf)) {
+      if (tag !== 'span' && text && lengths.links > 0 && lengths.link / Math.max(1, lengths.text) > MAX_TEASER_LINK_DENSITY && !isSectionHeading(el, lengthOf) && !isItemOfProseList(el, lengthOf)) {
         removeNode(el);
         continue;
       }

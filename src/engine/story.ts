@@ -313,14 +313,31 @@ function ancestorOfAlternatives(top: Element, topScore: number, scores: Map<Elem
   return null;
 }
 
+/** An item's heading that tells the story is a sentence (BuzzFeed's "A few months ago, Vladimir…"), not a label. */
+const MIN_ITEM_HEADING_CHARS = 40;
+const isItemHeading = withTag('h2', 'h3', 'h4');
+
+/**
+ * A list story's item told in its heading (BuzzFeed's: a heading over each embedded post or picture,
+ * little or no paragraph): a heading of a sentence's length that links nowhere (a teaser's title links
+ * to its story).
+ */
+function holdsItemHeading(block: Element): boolean {
+  const heading = firstDescendant(block, isItemHeading);
+  if (!heading || effectiveLength(textOf(heading)) < MIN_ITEM_HEADING_CHARS || firstDescendant(heading, isLink)) return false;
+  for (let up = heading.parentElement; up && up !== block; up = up.parentElement) if (isLink(up)) return false;
+  return true;
+}
+
 /** How far up from the winner a block repeated as its siblings is looked for (the winner, its parent, its grandparent). */
 const REPEATED_BLOCK_LEVELS = 3;
 
 /**
  * A story written as a run of same-class blocks ("item": a subheading, then its paragraphs) has its
  * paragraphs in each block: the winner is one block's text, and the story the run. The winner's
- * ancestor whose siblings of the same tag and class hold paragraphs too (a score of SIBLING_MIN_SCORE)
- * stands for the winner, so that its dressed-alike siblings join it below.
+ * ancestor whose siblings of the same tag and class hold paragraphs too (a score of SIBLING_MIN_SCORE),
+ * or an item's heading (a list story's), stands for the winner, so that its dressed-alike siblings
+ * join it below.
  */
 function repeatedBlockAround(top: Element, scores: Map<Element, number>): Element {
   // The candidates holding paragraphs and their ancestors, gathered once when first asked for.
@@ -340,7 +357,7 @@ function repeatedBlockAround(top: Element, scores: Map<Element, number>): Elemen
     const parent: Element | null = el.parentElement;
     if (!parent || tagName(parent) === 'body' || tagName(el) === 'body' || !dressOf(el)) continue;
     for (const sibling of itemsOf(parent.children)) {
-      if (sibling !== el && dressedAlike(sibling, el) && holdsParagraphs(sibling)) return el;
+      if (sibling !== el && dressedAlike(sibling, el) && (holdsParagraphs(sibling) || holdsItemHeading(sibling))) return el;
     }
   }
   return top;
@@ -479,8 +496,9 @@ export function findStory(body: Element, title: string | null = null): StoryPick
     const sameClass = dressedAlike(sibling, top);
     const score = (scores.get(sibling) ?? 0) + (sameClass ? topScore * SIBLING_SCORE_SHARE : 0);
     // A paragraph's text only (a sibling may be a 10 MB dump, never read whole).
+    // ...and so are those telling a list story's items in their headings (see holdsItemHeading).
     const joins =
-      score >= threshold ||
+      score >= threshold || (sameClass && holdsItemHeading(sibling)) ||
       ((tagName(sibling) === 'p' || plainParagraphs.has(sibling)) && textOf(sibling).length >= SIBLING_PARAGRAPH_CHARS && linkDensity(sibling) < SIBLING_MAX_LINK_DENSITY);
     if (joins) roots.push(sibling);
   }

@@ -13,6 +13,7 @@ export function namesLead(names: string): boolean {
 }
 
 const isParagraph = withTag('p');
+const isScript = withTag('script');
 
 /** A standfirst may hold a link; a block of several is a menu or a teaser. */
 const MAX_LEAD_LINKS = 1;
@@ -36,13 +37,39 @@ const YEAR = /\b(19|20)\d{2}\b/;
 const MAX_DATED_LINE_CHARS = 120;
 
 /**
- * The standfirst under the story's headline, outside the story's container: the paragraph right after
- * the headline (alone in its block or not, or the first in a block named as the standfirst), when it
- * comes before the story and reads as a sentence, not as the byline or the dateline that often sits there.
+ * The standfirst under the story's headline, outside the story's container: the paragraph after the
+ * headline (alone in its block or not, or the first in a block named as the standfirst; past a row of
+ * tags or after the headline's own block), when it comes before the story and reads as a sentence, not
+ * as the byline or the dateline that often sits there.
  */
+/** Short blocks (a row of tags, a date) the standfirst may follow under the headline. */
+const SHORT_BLOCKS_SKIPPED = 2;
+/** The standfirst may sit after the headline's own block (a "cartouche" of headline and tags): one level up. */
+const HEADLINE_LEVELS = 2;
+/** Found past those, it must read as more than a line: another story's headline or a subheading is shorter. */
+const MIN_DISTANT_LEAD_CHARS = 80;
+
+/** The block after the headline, past short ones, or after the headline's own block; `adjacent` when right after it. */
+function blockAfterHeadline(headline: Element): { block: Element; adjacent: boolean } | null {
+  let adjacent = true;
+  let el: Element | null = headline;
+  for (let level = 0; el && level < HEADLINE_LEVELS; level++, el = el.parentElement) {
+    let next = el.nextElementSibling;
+    for (let skipped = 0; next && skipped < SHORT_BLOCKS_SKIPPED && textOf(next).length < MIN_LEAD_CHARS && !namesLead(classAndId(next)); skipped++) {
+      next = next.nextElementSibling;
+      adjacent = false;
+    }
+    if (next) return { block: next, adjacent };
+    adjacent = false;
+  }
+  return null;
+}
+
 function paragraphUnderHeadline(headline: Element, roots: Element[]): Element | null {
-  let next = headline.nextElementSibling;
-  if (!next || roots.some((root) => root.contains(headline) || root.contains(next!) || next!.contains(root))) return null;
+  const after = blockAfterHeadline(headline);
+  if (!after) return null;
+  let next = after.block;
+  if (roots.some((root) => root.contains(headline) || root.contains(next) || next.contains(root))) return null;
   if (tagName(next) !== 'p') {
     // A paragraph alone in its block, or the first one in a block named as the standfirst (beside its date and author).
     if (next.childElementCount === 1 && tagName(next.firstElementChild!) === 'p') next = next.firstElementChild!;
@@ -53,6 +80,7 @@ function paragraphUnderHeadline(headline: Element, roots: Element[]): Element | 
   if (text.length < MIN_LEAD_CHARS || text.length > MAX_LEAD_CHARS || !hasFewLinks(next)) return null;
   if (TIME_OF_DAY.test(text) || (YEAR.test(text) && text.length < MAX_DATED_LINE_CHARS) || BYLINE_TEXT.some((pattern) => pattern.test(text))) return null;
   if (!precedes(next, roots[0]!)) return null;
+  if (!after.adjacent && (text.length < MIN_DISTANT_LEAD_CHARS || firstDescendant(next, isScript))) return null;
   // Not a teaser the story opens with again (a brief's whole text above the same text).
   const opening = comparableText(textOf(roots[0]!).slice(0, STORY_OPENING_CHARS));
   return opening.includes(comparableText(text)) ? null : next;

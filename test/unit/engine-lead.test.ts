@@ -20,6 +20,21 @@ describe('findLead', () => {
     expect(leadOf(`<div class="font-size-big"><p>${dek}</p></div>`)).toEqual([dek, dek]);
   });
 
+  it("takes it past a row of tags, or after the headline's own block", () => {
+    const dek = 'Older workers are often called slow to change and short of new ideas. The evidence says otherwise.';
+    expect(leadOf(`<div class="tags"><a href="/t/work">Work</a></div><p>${dek}</p>`)).toEqual([dek, dek]);
+    const page = (dom: 'jsdom' | 'linkedom') =>
+      parse(dom, `<html><body><div class="head"><div class="cartouche"><h1>The headline</h1><div class="tags"><a href="/t/a">Work</a></div></div><div class="chapo"><p>${dek}</p></div></div>${STORY}</body></html>`, 'https://example.org/a');
+    for (const dom of ['jsdom', 'linkedom'] as const) {
+      const doc = page(dom);
+      expect(findLead([doc.querySelector('.story')!], null, doc.querySelector('h1'))?.textContent).toBe(dek);
+    }
+  });
+
+  it('leaves a line past the tags that is shorter than a standfirst (another headline, a subheading)', () => {
+    expect(leadOf('<div class="tags"><a href="/t/work">Work</a></div><p>Actor is favourite to land the award at the Globes</p>')).toEqual([null, null]);
+  });
+
   it('leaves the byline or the dateline that sits under a headline instead', () => {
     expect(leadOf('<p>Dodano: 3 stycznia 2012, Autor: Jakub Roszkowski, redakcja</p>')).toEqual([null, null]);
     expect(leadOf('<p>Associated Press, Updated: January 17, 2012 10:55 IST</p>')).toEqual([null, null]);

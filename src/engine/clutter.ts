@@ -47,11 +47,12 @@ const LOCKED_PARAGRAPH_NAMES = new Set(['paywall']);
 export const COMMENTS_NAME = /(comment|komentarz|comentari|kommentari)/;
 
 /**
- * Compound names written without separators ("relatedposts", "readalso", "socialshare"), comments, and
- * posts embedded from social networks (a tweet's blockquote, which the network's script turns into a
- * widget): the corpus's people leave them out of the story's text (70 of the 77 tweets in its truth).
+ * Compound names written without separators ("relatedposts", "readalso", "socialshare"), comments,
+ * lists of the most read stories ("c-article-most-popular", "meistgelesen", "trending"), and posts
+ * embedded from social networks (a tweet's blockquote, which the network's script turns into a widget):
+ * the corpus's people leave them out of the story's text (70 of the 77 tweets in its truth).
  */
-const CLUTTER_SUBSTRINGS = new RegExp(`(advert|sponsor|outbrain|taboola|newsletter|read-?also|lire-?aussi|related|socialshare|sharebar|breadcrumb|cookie|twitter-tweet|instagram-media|tiktok-embed)|${COMMENTS_NAME.source}`);
+const CLUTTER_SUBSTRINGS = new RegExp(`(advert|sponsor|outbrain|taboola|newsletter|read-?also|lire-?aussi|related|socialshare|sharebar|breadcrumb|cookie|twitter-tweet|instagram-media|tiktok-embed|most-?popular|most-?read|meistgelesen|trending)|${COMMENTS_NAME.source}`);
 
 /**
  * The wrappers of Elementor, WordPress's page builder: every block of a page built with it is a "widget"

@@ -120,7 +120,7 @@ export const BOILERPLATE_TEXT = [
   /^(a|à) lire (aussi|également)\b/i, /^lire aussi\b/i, /^read (also|more)\b/i, /^see also\b/i,
   /^lesen sie auch\b/i, /^leer también\b/i, /^leggi anche\b/i, /^related:/i,
   /\bsign up for (our|the) newsletter\b/i, /\bsubscribe to (our|the)\b/i, /\binscrivez-vous\b/i, /\babonnez-vous\b/i,
-  /^(publicité|advertisements?|anzeige|publicidad|pubblicità|reklama)\s*:?$/i, /^(partager|share|teilen|compartir)\s*:?$/i,
+  /^(publicité|advertisements?|anzeige|publicidad|pubblicità|reklama|\[pr\])\s*:?$/i, /^(partager|share|teilen|compartir)\s*:?$/i,
   // Copyright and reprint notices under a story, in the corpus's languages ("© Getty Images" alone: a
   // caption that opens with its credit goes on to describe the picture).
   /^(photo\s+)?(copyright|Â?©).{0,80}$/i, /\ball rights reserved\b/i, /πνευματικά δικαιώματα/i, /\balle rechte vorbehalten\b/i, /\btous droits réservés\b/i,

@@ -116,6 +116,8 @@ const MIN_LINKS_IN_LIST = 3;
 const MAX_LIST_LINK_DENSITY = 0.5;
 /** Media that make an otherwise empty block worth keeping. */
 const isMedia = withTag('img', 'picture', 'video', 'audio', 'table', 'pre', 'math', 'hr', 'br');
+/** Empty, or holding only invisible joiners (a "‌" a template left between blocks): between letters they matter, alone nothing. */
+const INVISIBLE_ONLY = /^[\s\u200b-\u200d\u2060\ufeff]*$/;
 /** Blocks removed when left empty. */
 const isEmptiable = withTag('p', 'div', 'section', 'span', 'li', 'ul', 'ol', 'figure', 'blockquote', 'strong', 'em', 'b', 'i');
 /** An element holding more than this share of the story's text is the story, whatever its name says. */
@@ -308,7 +310,7 @@ export function cleanStory(roots: Element[], options: CleanOptions): void {
 
     // Innermost first, so a div left holding only empty paragraphs goes too.
     for (const el of descendants(root, isEmptiable).reverse()) {
-      if (!textOf(el) && !firstDescendant(el, isMedia)) removeNode(el);
+      if (INVISIBLE_ONLY.test(textOf(el)) && !firstDescendant(el, isMedia)) removeNode(el);
     }
   }
 }

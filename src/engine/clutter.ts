@@ -137,7 +137,7 @@ export const BOILERPLATE_TEXT = [
   /^(this field is required|to pole jest wymagane)\b/i, /^σύνδεσμοι διαφημιζομένων$/i,
   /^ссылки по теме:?$/i,
   // Chinese pages' disclaimer ("免责声明："), "you are here" trail, font-size control and rating prompt.
-  /^(免责声明|声明|免責聲明|聲明)[:：]/, /^您(现在)?的位置[:：]/, /^字[号號][:：]/, /^请您对该文章评分/,
+  /^(免责声明|声明|免責聲明|聲明)[:：]/, /^您(现在)?的位置[:：]/, /^【?字[号號][:：]/, /^请您对该文章评分/,
   // Calls to click and follow, a blog's "posted on" footer, and labels over more stories, as English pages write them.
   /^click here\b/i, /^this entry was posted\b/i, /^follow (me|our)\b/i,
   /^related( posts| stories| articles| subjects| links| news| content)?\s*:?$/i, /^also (on|in)\b.{0,40}$/i, /^more (from|on|about|news|stories)\b.{0,50}$/i,
@@ -150,6 +150,11 @@ export const BOILERPLATE_TEXT = [
   /^[¡¿]?(ya sabías que en|mira lo que tiene nuestro canal|hazte miembro)\b/i,
   // Reprint notices in English and sponsored-post labels in German ("*Werbung. Dieser Beitrag enthält Werbung für…").
   /\b(is the copyrighted property of|written permission must be obtained before)\b/i, /^\*?werbung\.? dieser beitrag enthält werbung\b/i,
+  // A page's controls and markers left as text: "More below" over an ad, a font-size control ("A A A"),
+  // a Greek "View" button, an old script's remains ("'); //-->").
+  /^more below$/i, /^a a a$/i, /^προβολή$/i, /^[\s'");]*\/\/\s*-->/,
+  // A picture's credit line as some sites label it ("Image Credits: UiPath").
+  /^image credits?\s*:.{0,60}$/i,
 ];
 
 /**
@@ -195,7 +200,7 @@ export const BYLINE_TEXT = [
   /^([Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Pp]rzez)\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}\s*(,|\||•|·|$)/u,
   /^(published|updated|last updated|publiziert|aktualisiert|veröffentlicht|publié le|mis à jour|publicado|actualizado|pubblicato|aggiornato)\b/i,
   // The source line of an agency story ("Πηγή: Express.gr 03/11/11-10:52"): the reader's header names the site.
-  /^(source|quelle|źródło|источник|fuente|fonte|πηγή)\s*:/i,
+  /^(source|quelle|źródło|источник|fuente|fonte|πηγή)\s*:/i, /^[（(]?(本文)?来源[:：]/,
   // The editor's line under a Chinese story ("编辑：傅大伟", "責任編輯：").
   /^(责任)?编辑[:：]/, /^(責任)?編輯[:：]/,
 ];

@@ -153,8 +153,9 @@ export const BOILERPLATE_TEXT = [
   // A page's controls and markers left as text: "More below" over an ad, a font-size control ("A A A"),
   // a Greek "View" button, an old script's remains ("'); //-->").
   /^more below$/i, /^a a a$/i, /^προβολή$/i, /^[\s'");]*\/\/\s*-->/,
-  // A picture's credit line as some sites label it ("Image Credits: UiPath").
-  /^image credits?\s*:.{0,60}$/i,
+  // A picture's credit line as sites label it ("Image Credits: UiPath", "Foto: Urs Flueeler (Keystone)"):
+  // a label and a name, no sentence.
+  /^image credits?\s*:.{0,60}$/i, /^(foto|photo|bild|image)\s*:\s*[^.!?]{0,50}$/i,
 ];
 
 /**

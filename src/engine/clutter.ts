@@ -153,17 +153,24 @@ export const BOILERPLATE_TEXT = [
   // A page's controls and markers left as text: "More below" over an ad, a font-size control ("A A A"),
   // a Greek "View" button, an old script's remains ("'); //-->").
   /^more below$/i, /^a a a$/i, /^προβολή$/i, /^[\s'");]*\/\/\s*-->/,
-  // A picture's credit line as sites label it ("Image Credits: UiPath", "Foto: Urs Flueeler (Keystone)"):
-  // a label and a name, no sentence.
-  /^image credits?\s*:.{0,60}$/i, /^(foto|photo|bild|image)\s*:\s*[^.!?]{0,50}$/i,
 ];
 
 /**
- * A picture agency's credit alone on a line ("Getty Images", "Photo: AFP", "Reuters/kra"), left where a
- * caption was: removed only from blocks holding no picture (a figure keeps its image and its credit), and
- * never as an inline word ("EPA" in "EPA and DHA acids").
+ * A picture agency's credit alone on a line ("Getty Images", "Photo: AFP", "Reuters/kra") or a labelled
+ * one, left where a caption was: removed only from blocks holding no picture (a figure keeps its image
+ * and its credit), and never as an inline word ("EPA" in "EPA and DHA acids", a credit's <span> in a
+ * caption).
  */
-export const CREDIT_LINE = /^(photo:?\s*)?(getty images|afp|reuters|ap|epa|dpa|shutterstock)(\s*(\/|via)\s*[\p{L}\p{N} .]+)?$/iu;
+export const CREDIT_LINE = new RegExp(
+  [
+    /^(photo:?\s*)?(getty images|afp|reuters|ap|epa|dpa|shutterstock)(\s*(\/|via)\s*[\p{L}\p{N} .]+)?$/u.source,
+    // ...or a credit as sites label it ("Image Credits: UiPath", "Foto: Urs Flueeler (Keystone)"): a
+    // label and a name, no sentence.
+    /^image credits?\s*:.{0,60}$/.source,
+    /^(foto|photo|bild|image)\s*:\s*[^.!?]{0,50}$/.source,
+  ].join('|'),
+  'iu',
+);
 
 /**
  * A gallery's captions listed apart from its pictures ("legends": one per slide). Inside a story they are

@@ -116,7 +116,7 @@ const MIN_LINKS_IN_LIST = 3;
 const MAX_LIST_LINK_DENSITY = 0.5;
 /** Media that make an otherwise empty block worth keeping. */
 const isMedia = withTag('img', 'picture', 'video', 'audio', 'table', 'pre', 'math', 'hr', 'br');
-/** Empty, or holding only invisible joiners (a "‌" a template left between blocks): between letters they matter, alone nothing. */
+/** Empty, or holding only zero-width characters (a lone "&zwnj;" a template left): between letters they matter, alone nothing. */
 const INVISIBLE_ONLY = /^[\s\u200b-\u200d\u2060\ufeff]*$/;
 /** Blocks removed when left empty. */
 const isEmptiable = withTag('p', 'div', 'section', 'span', 'li', 'ul', 'ol', 'figure', 'blockquote', 'strong', 'em', 'b', 'i');

@@ -36,12 +36,6 @@ const TIME_OF_DAY = /\d{1,2}[:.]\d{2}/;
 const YEAR = /\b(19|20)\d{2}\b/;
 const MAX_DATED_LINE_CHARS = 120;
 
-/**
- * The standfirst under the story's headline, outside the story's container: the paragraph after the
- * headline (alone in its block or not, or the first in a block named as the standfirst; past a row of
- * tags or after the headline's own block), when it comes before the story and reads as a sentence, not
- * as the byline or the dateline that often sits there.
- */
 /** Short blocks (a row of tags, a date) the standfirst may follow under the headline. */
 const SHORT_BLOCKS_SKIPPED = 2;
 /** The standfirst may sit after the headline's own block (a "cartouche" of headline and tags): one level up. */
@@ -65,6 +59,12 @@ function blockAfterHeadline(headline: Element): { block: Element; adjacent: bool
   return null;
 }
 
+/**
+ * The standfirst under the story's headline, outside the story's container: the paragraph after the
+ * headline (alone in its block or not, or the first in a block named as the standfirst; past a row of
+ * tags or after the headline's own block), when it comes before the story and reads as a sentence, not
+ * as the byline or the dateline that often sits there.
+ */
 function paragraphUnderHeadline(headline: Element, roots: Element[]): Element | null {
   const after = blockAfterHeadline(headline);
   if (!after) return null;

@@ -492,11 +492,11 @@ export function findStory(body: Element, title: string | null = null): StoryPick
       continue;
     }
     if (!isElement(sibling) || isChrome(sibling) || isHiddenBlock(sibling)) continue;
-    // Siblings dressed like the winner (the same class) are more of the story: Readability's bonus.
+    // Siblings dressed like the winner (the same class) are more of the story: Readability's bonus; so is
+    // one telling a list story's item in its heading (see holdsItemHeading).
     const sameClass = dressedAlike(sibling, top);
     const score = (scores.get(sibling) ?? 0) + (sameClass ? topScore * SIBLING_SCORE_SHARE : 0);
     // A paragraph's text only (a sibling may be a 10 MB dump, never read whole).
-    // ...and so are those telling a list story's items in their headings (see holdsItemHeading).
     const joins =
       score >= threshold || (sameClass && holdsItemHeading(sibling)) ||
       ((tagName(sibling) === 'p' || plainParagraphs.has(sibling)) && textOf(sibling).length >= SIBLING_PARAGRAPH_CHARS && linkDensity(sibling) < SIBLING_MAX_LINK_DENSITY);

@@ -184,9 +184,8 @@ function cutAtCommentsAnchor(root: Element, lengthOf: (el: Element) => Lengths):
   removeNode(anchor);
 }
 
-/** A newsletter, in the words and the sign-up URLs of the corpus's languages. */
-const NEWSLETTER_WORD = /newsletter|infolettre|nieuwsbrief|boletín/i;
-const NEWSLETTER_URL = /newsletter|infolettre|nieuwsbrief|boletin/i;
+/** A newsletter, in the corpus's languages: in the pitch's words and in its sign-up page's URL. */
+const NEWSLETTER = /newsletter|infolettre|nieuwsbrief|bolet[ií]n/i;
 
 /**
  * A newsletter's sign-up pitch inside the story ("Der BR24 Newsletter informiert Sie… Hier geht's zur
@@ -195,8 +194,8 @@ const NEWSLETTER_URL = /newsletter|infolettre|nieuwsbrief|boletin/i;
  * may end the story's own last lines with the pitch.
  */
 function isNewsletterPromo(el: Element, text: string): boolean {
-  if (!NEWSLETTER_WORD.test(text) || blankLinesIn(el) > 0) return false;
-  return itemsOf(el.getElementsByTagName('a')).some((link) => NEWSLETTER_URL.test(link.getAttribute('href') ?? ''));
+  if (!NEWSLETTER.test(text) || blankLinesIn(el) > 0) return false;
+  return itemsOf(el.getElementsByTagName('a')).some((link) => NEWSLETTER.test(link.getAttribute('href') ?? ''));
 }
 
 /**

@@ -17,7 +17,8 @@ const isScript = withTag('script');
 
 /** A standfirst may hold a link; a block of several is a menu or a teaser. */
 const MAX_LEAD_LINKS = 1;
-const hasFewLinks = (el: Element): boolean => descendants(el, withTag('a')).length <= MAX_LEAD_LINKS;
+const isAnchor = withTag('a');
+const hasFewLinks = (el: Element): boolean => descendants(el, isAnchor).length <= MAX_LEAD_LINKS;
 
 /** Elements a standfirst is written in. */
 const mayBeLead = withTag('p', 'div', 'h2', 'span');

@@ -67,22 +67,6 @@ export function classAndId(el: Element): string {
 }
 
 /**
- * Copies elements into a new document that has no browsing context, so that nothing in the copies
- * loads, runs or lays out, and the live page is never touched.
- */
-export function inertCopies(doc: Document, elements: Element[]): Element[] {
-  const implementation = doc.implementation as DOMImplementation | undefined;
-  if (typeof implementation?.createHTMLDocument !== 'function') {
-    // DOMs without an implementation object (linkedom) have no browsing context either: a clone is inert.
-    return elements.map((el) => el.cloneNode(true) as Element);
-  }
-  const copy = implementation.createHTMLDocument('');
-  // Left detached: nothing reads the copies through their document, and attaching them runs insertion
-  // steps (jsdom parses every <style> inside) that cost a third of the copy.
-  return elements.map((el) => copy.importNode(el, true) as Element);
-}
-
-/**
  * The elements under `root` (root excluded) that `keep` accepts, all when omitted, in document order.
  * A walk instead of a selector query: the engine's queries were most of its cost in jsdom, where a walk
  * is three to five times cheaper than querySelectorAll and indexing a live collection far costlier; in
@@ -227,6 +211,11 @@ export function lineBreaksIn(el: Element): number {
 }
 
 const HIDDEN_STYLE = /(display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/** Whether an inline style hides its element: the one thing the engine reads in a style. */
+export function isHidingStyle(style: string): boolean {
+  return HIDDEN_STYLE.test(style);
+}
 /** The class that hides a block in every CSS framework ("hidden"; not "hidden-xs", hidden on one screen size). */
 const HIDDEN_CLASS = /(^|\s)hidden(\s|$)/;
 
@@ -235,7 +224,7 @@ export function isHidden(el: Element): boolean {
   return (
     el.hasAttribute('hidden') ||
     el.getAttribute('aria-hidden') === 'true' ||
-    HIDDEN_STYLE.test(el.getAttribute('style') ?? '') ||
+    isHidingStyle(el.getAttribute('style') ?? '') ||
     HIDDEN_CLASS.test(el.getAttribute('class') ?? '')
   );
 }

@@ -5,7 +5,8 @@
  */
 import type { Article, ExtractResult } from './types';
 import { cleanStory } from './clean';
-import { collapseSpace, descendants, firstDescendant, inertCopies, isLink, itemsOf, removeNode, tagName, textOf, withTag } from './dom';
+import { collapseSpace, descendants, firstDescendant, isLink, itemsOf, removeNode, tagName, textOf, withTag } from './dom';
+import { inertCopies } from './inert-copy';
 import { pageBody } from './page-body';
 import { readDeclarations } from './declarations';
 import { resolveNoscriptImages } from './images';
@@ -23,7 +24,9 @@ import { baseUrlOf } from './url';
 /** A story has at least one real paragraph; a list of teasers (a section front) has only short blurbs. */
 const MIN_LONGEST_PARAGRAPH_CHARS = 80;
 /** Elements removed before anything else: they carry no text a reader shows and slow every later pass. */
-const isNoise = withTag('script', 'style', 'link', 'meta', 'template', 'noscript', 'svg', 'iframe', 'object', 'embed', 'canvas');
+/** What a reader never shows, left out of the story's copy (<noscript>s once their images are read). */
+const isNoise = withTag('script', 'style', 'link', 'meta', 'template', 'svg', 'iframe', 'object', 'embed', 'canvas');
+const isNoscript = withTag('noscript');
 
 /** Three teasers or more (an item holding a linked heading) make a list of stories, not a story. */
 const MIN_TEASERS = 3;
@@ -127,10 +130,10 @@ function extractOrFail(doc: Document, url: string, withRelated: boolean): Extrac
   // With several <h1>s and none reading as the title, none is known to be the headline.
   const headline = found.headline ?? (found.h1s.length === 1 ? found.h1s[0]! : null);
   const lead = findLead(found.roots, meta.excerpt, headline);
-  const story = inertCopies(doc, lead ? [lead, ...found.roots] : found.roots);
+  const story = inertCopies(doc, lead ? [lead, ...found.roots] : found.roots, isNoise);
   for (const root of story) {
     resolveNoscriptImages(root);
-    for (const el of descendants(root, isNoise)) removeNode(el);
+    for (const el of descendants(root, isNoscript)) removeNode(el);
   }
   cleanStory(story, { title: title || null });
   const { html, text } = serializeStory(story, baseUrl);

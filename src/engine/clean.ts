@@ -15,7 +15,7 @@
  */
 import { BOILERPLATE_TEXT, BYLINE_NAMES, BYLINE_TEXT, CHROME_ROLES, COMMENTS_NAME, CREDIT_LINE, MAX_BOILERPLATE_CHARS, MAX_BYLINE_CHARS, NEVER_CONTENT_TAGS, isClutterByName, isGallery } from './clutter';
 import { fixDropCaps } from './dropcaps';
-import { TEXT_NODE, blankLinesIn, classAndId, isHiddenBlock, lineBreaksIn, comparableText, descendants, firstDescendant, isElement, isStoryInLink, itemsOf, measureTree, removeNode, tagName, textOf, withTag, type Lengths } from './dom';
+import { TEXT_NODE, blankLinesIn, nextNonBlank, classAndId, isHiddenBlock, lineBreaksIn, comparableText, descendants, firstDescendant, isElement, isStoryInLink, itemsOf, measureTree, removeNode, tagName, textOf, withTag, type Lengths } from './dom';
 import { MIN_STORY_CHARS } from './story';
 import { isDateline } from './dates';
 
@@ -216,14 +216,32 @@ export interface CleanOptions {
 /** Labels that stand alone as a line of text between blocks ("ADVERTISEMENT"), in the corpus's languages. */
 const LABEL_TEXT = /^(advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|reklama|реклама|διαφήμιση|广告|広告|sponsored|gesponsert)$/i;
 
-/** Removes text nodes that are nothing but a label: they sit between blocks, not in one. */
-function removeLabelTexts(root: Element): void {
+/** Elements that run inside a line of text (a link beside them shares its line). */
+const PHRASING_TAGS = new Set(['a', 'span', 'font', 'b', 'strong', 'em', 'i', 'u', 'small', 'sup', 'sub', 'abbr', 'code', 'mark', 'img']);
+
+/** Whether a node ends a line before or after a link: nothing, a line break, or a block. */
+const endsLine = (node: Node | null): boolean => !node || (isElement(node) && !PHRASING_TAGS.has(tagName(node)));
+
+/**
+ * A link standing on a line of its own between blocks, outside any paragraph ("zurück zur Listenansicht"
+ * after the story's last <p>), that reads as a page's call or label: the text rules judge blocks, and a
+ * link between them is none.
+ */
+const isLooseCallLink = (el: Element): boolean =>
+  tagName(el) === 'a' &&
+  endsLine(nextNonBlank(el, 'previousSibling')) &&
+  endsLine(nextNonBlank(el, 'nextSibling')) &&
+  BOILERPLATE_TEXT.some((pattern) => pattern.test(textOf(el)));
+
+/** Removes text nodes that are nothing but a label, and loose links that are a page's calls: they sit between blocks, not in one. */
+function removeLooseLabels(root: Element): void {
   const stack: Node[] = [root];
   while (stack.length) {
     const node = stack.pop()!;
     for (let child = node.firstChild; child; ) {
       const next = child.nextSibling;
       if (child.nodeType === 3 && LABEL_TEXT.test((child.nodeValue ?? '').trim())) removeNode(child);
+      else if (isElement(child) && isLooseCallLink(child)) removeNode(child);
       else if (child.nodeType === 1) stack.push(child);
       child = next;
     }
@@ -301,7 +319,7 @@ export function cleanStory(roots: Element[], options: CleanOptions): void {
       if (lengths.links >= MIN_LINKS_IN_LIST && lengths.link / Math.max(1, lengths.text) > MAX_LIST_LINK_DENSITY && isLinkPerLine(el, lengths.links)) removeNode(el);
     }
 
-    removeLabelTexts(root);
+    removeLooseLabels(root);
 
     for (const el of itemsOf(root.getElementsByTagName('h1'))) {
       if (title && comparableText(textOf(el)) === title) removeNode(el);

@@ -153,6 +153,13 @@ export const BOILERPLATE_TEXT = [
   // A page's controls and markers left as text: "More below" over an ad, a font-size control ("A A A"),
   // a Greek "View" button, an old script's remains ("'); //-->").
   /^more below$/i, /^a a a$/i, /^προβολή$/i, /^[\s'");]*\/\/\s*-->/,
+  // A gallery's controls ("Bild anzeigen Bild schließen", "2 von 17") and a print button, in the corpus's languages.
+  /^bild anzeigen( bild schließen)?$/i, /^\d+ (von|sur|de|z|из) \d+$/i, /^(print|drucken|imprimer|imprimir|drukuj|печать)$/i,
+  // A post's filing line under the story ("Kategorie: News", "Filed under …", "Tags: …"), its comment count
+  // and its permalink.
+  /^((categor(y|ies)|tags?|tagged|kategorien?|schlagw(ö|oe)rter|schlagworte|catégories?|étiquettes|etiquetas|categorías?)\s*:|filed under\b|posted in\b)/i,
+  /^(kommentare( insgesamt)?|comments?|komentarze|commentaires)\s*:?\s*\(?\d+\)?$/i, /^\d+\s+(comments?|kommentare|komentarz[ey]?|commentaires?)$/i,
+  /^perma(lien|link)\b.{0,100}$/i,
 ];
 
 /**
@@ -168,6 +175,8 @@ export const CREDIT_LINE = new RegExp(
     // label and a name, no sentence.
     /^image credits?\s*:.{0,60}$/.source,
     /^(foto|photo|bild|image)\s*:\s*[^.!?]{0,50}$/.source,
+    // ...or such a credit in parentheses, alone where its caption was ("(crédito: Minervino Júnior/CB/D.A.Press)").
+    /^\((foto|photo|bild|image|crédito|credito|credit|quelle|source)\s*:\s*[^()]{0,60}\)$/.source,
   ].join('|'),
   'iu',
 );

@@ -271,7 +271,7 @@ export function isHiddenBlock(el: Element): boolean {
 }
 
 /** The nearest sibling in `direction` that is not white space. */
-function nextNonBlank(node: Node, direction: 'previousSibling' | 'nextSibling'): Node | null {
+export function nextNonBlank(node: Node, direction: 'previousSibling' | 'nextSibling'): Node | null {
   let sibling = node[direction];
   while (sibling && sibling.nodeType === TEXT_NODE && !(sibling.nodeValue ?? '').trim()) sibling = sibling[direction];
   return sibling;

@@ -13,7 +13,7 @@
  * 6. menus and teaser lists of any length (three links or more, mostly link text);
  * 7. repeats of the title, and blocks left empty.
  */
-import { BOILERPLATE_TEXT, BYLINE_NAMES, BYLINE_TEXT, CHROME_ROLES, COMMENTS_NAME, CREDIT_LINE, MAX_BOILERPLATE_CHARS, MAX_BYLINE_CHARS, NEVER_CONTENT_TAGS, isClutterByName, isGallery } from './clutter';
+import { BOILERPLATE_TEXT, BYLINE_NAMES, BYLINE_TEXT, CHROME_ROLES, COMMENTS_NAME, CREDIT_LINE, MAX_BOILERPLATE_CHARS, MAX_BYLINE_CHARS, MAX_CONSENT_NOTICE_CHARS, NEVER_CONTENT_TAGS, isClutterByName, isEmbedConsentNotice, isGallery } from './clutter';
 import { fixDropCaps } from './dropcaps';
 import { TEXT_NODE, blankLinesIn, nextNonBlank, classAndId, isHiddenBlock, lineBreaksIn, comparableText, descendants, firstDescendant, isElement, isStoryInLink, itemsOf, measureTree, removeNode, tagName, textOf, withTag, type Lengths } from './dom';
 import { MIN_STORY_CHARS } from './story';
@@ -285,10 +285,14 @@ export function cleanStory(roots: Element[], options: CleanOptions): void {
         removeNode(el);
         continue;
       }
-      // Only short blocks are judged by their words; the text is read only for them.
-      if (lengthOf(el).text > MAX_BOILERPLATE_CHARS * 2) continue;
+      // Only short blocks are judged by their words; the text is read only for them (and for a box that
+      // may be an embed's long consent placeholder).
+      if (lengthOf(el).text > MAX_BOILERPLATE_CHARS * 2) {
+        if (tagName(el) === 'div' && lengthOf(el).text <= MAX_CONSENT_NOTICE_CHARS && !isTooBigToRemove(el) && isEmbedConsentNotice(textOf(el))) removeNode(el);
+        continue;
+      }
       const text = textOf(el);
-      if (isNewsletterPromo(el, text) || isSiteNotice(text)) {
+      if (isNewsletterPromo(el, text) || isSiteNotice(text) || isEmbedConsentNotice(text)) {
         removeNode(el);
         continue;
       }

@@ -224,5 +224,28 @@ export const BYLINE_TEXT = [
 /** Byline and dateline blocks are short; a longer block with such a name is a container. */
 export const MAX_BYLINE_CHARS = 160;
 
+/**
+ * The placeholder a page shows where an embedded post, video or chart waits for the reader's consent
+ * (German sites ask for it by law: "Empfohlener redaktioneller Inhalt… Ich bin damit einverstanden…",
+ * Datawrapper's "Erst wenn Sie hier klicken…"; the BBC's "Allow Twitter content?"). The embed itself
+ * never loads in the reader, so its placeholder is a page's leftover.
+ */
+const EMBED_CONSENT_NOTICE = [
+  /^empfohlener redaktioneller inhalt$/i, /^ein klick für den datenschutz$/i,
+  /^an dieser stelle finde(n sie|st du) .{0,80}externen inhalt/i,
+  /^ich bin damit einverstanden, dass mir (der externe inhalt|externe inhalte|inhalte von)/i,
+  /^personenbezogene daten können an drittplattformen übermittelt werden/i,
+  /^um eingebettete inhalte anzuzeigen\b/i, /\bleider haben sie uns hierfür keine zustimmung gegeben\b/i,
+  /\berst wenn sie hier klicken, werden die (grafiken|inhalte)\b/i,
+  /^allow (twitter|x|instagram|youtube|tiktok|facebook|spotify) content\?$/i, /\bwe ask for your permission before anything is loaded\b/i,
+];
+
+export function isEmbedConsentNotice(text: string): boolean {
+  return EMBED_CONSENT_NOTICE.some((pattern) => pattern.test(text));
+}
+
+/** A consent placeholder runs longer than a call to action (Die Welt's explains the law in 760 characters); a story's block this long is judged by its words only for such a notice. */
+export const MAX_CONSENT_NOTICE_CHARS = 1000;
+
 /** A block longer than this is story text even if it mentions following or sharing. */
 export const MAX_BOILERPLATE_CHARS = 200;

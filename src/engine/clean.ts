@@ -13,7 +13,7 @@
  * 6. menus and teaser lists of any length (three links or more, mostly link text);
  * 7. repeats of the title, and blocks left empty.
  */
-import { BOILERPLATE_TEXT, BYLINE_NAMES, BYLINE_TEXT, CHROME_ROLES, COMMENTS_NAME, CREDIT_LINE, MAX_BOILERPLATE_CHARS, MAX_BYLINE_CHARS, MAX_CONSENT_NOTICE_CHARS, NEVER_CONTENT_TAGS, isClutterByName, isEmbedConsentNotice, isGallery } from './clutter';
+import { AFTER_STORY_NAME, BOILERPLATE_TEXT, BYLINE_NAMES, BYLINE_TEXT, CHROME_ROLES, COMMENTS_NAME, CREDIT_LINE, MAX_BOILERPLATE_CHARS, MAX_BYLINE_CHARS, MAX_CONSENT_NOTICE_CHARS, NEVER_CONTENT_TAGS, isClutterByName, isEmbedConsentNotice, isGallery } from './clutter';
 import { fixDropCaps } from './dropcaps';
 import { TEXT_NODE, blankLinesIn, nextNonBlank, classAndId, isHiddenBlock, lineBreaksIn, comparableText, descendants, firstDescendant, isElement, isStoryInLink, itemsOf, measureTree, removeNode, tagName, textOf, withTag, type Lengths } from './dom';
 import { MIN_STORY_CHARS } from './story';
@@ -256,10 +256,11 @@ export function cleanStory(roots: Element[], options: CleanOptions): void {
   const storyLength = roots.reduce((sum, root) => sum + (measured.get(root)?.text ?? 0), 0) || 1;
   const lengthOf = (el: Element): Lengths => measured.get(el) ?? { text: 0, link: 0, links: 0 };
   const isTooBigToRemove = (el: Element): boolean => lengthOf(el).text / storyLength > MAX_REMOVABLE_TEXT_SHARE;
-  // Readers' comments can outweigh the story they follow (33 comments under 6 paragraphs), which would
-  // keep them as too big to be clutter; named as comments and after a story's worth of text, they go.
-  const isCommentsAfterStory = (el: Element, root: Element): boolean =>
-    COMMENTS_NAME.test(classAndId(el)) && textBefore(el, root, lengthOf) >= MIN_STORY_CHARS;
+  // Readers' comments and rails of more stories can outweigh the story they follow (33 comments under 6
+  // paragraphs, twenty teasers under a short story), which would keep them as too big to be clutter;
+  // named as such and after a story's worth of text, they go.
+  const isFollowingStory = (el: Element, root: Element): boolean =>
+    AFTER_STORY_NAME.test(classAndId(el)) && textBefore(el, root, lengthOf) >= MIN_STORY_CHARS;
   // A slideshow inside the story goes whatever its size (its captions can outweigh the story), as long
   // as a story's worth of text is left without it.
   const isGalleryInStory = (el: Element): boolean => isGallery(el) && storyLength - lengthOf(el).text >= MIN_STORY_CHARS;
@@ -281,7 +282,7 @@ export function cleanStory(roots: Element[], options: CleanOptions): void {
 
     for (const el of descendants(root, isBlock)) {
       if (!root.contains(el)) continue;
-      if ((isClutterByName(el) && (!isTooBigToRemove(el) || isCommentsAfterStory(el, root))) || isGalleryInStory(el)) {
+      if ((isClutterByName(el) && (!isTooBigToRemove(el) || isFollowingStory(el, root))) || isGalleryInStory(el)) {
         removeNode(el);
         continue;
       }

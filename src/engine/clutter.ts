@@ -47,6 +47,12 @@ const LOCKED_PARAGRAPH_NAMES = new Set(['paywall']);
 export const COMMENTS_NAME = /(comment|komentarz|comentari|kommentari)/;
 
 /**
+ * Names of what follows a story and may outweigh it: readers' comments, and rails of more stories (a
+ * "trending" carousel of twenty teasers under a six-paragraph story).
+ */
+export const AFTER_STORY_NAME = new RegExp(`${COMMENTS_NAME.source}|(related|most-?popular|most-?read|meistgelesen|trending|recommended|outbrain|taboola)`);
+
+/**
  * Compound names written without separators ("relatedposts", "readalso", "socialshare"), comments,
  * lists of the most read stories ("c-article-most-popular", "meistgelesen", "trending"), and posts
  * embedded from social networks (a tweet's blockquote, which the network's script turns into a widget):

@@ -5,15 +5,17 @@
  *    then the comments that follow the page's target for them (<a name="comments">), whatever they look like;
  * 2. elements that are never story: scripts, forms, frames, page chrome, hidden elements;
  * 3. furniture named by its class or id (ads, share bars, "read also" boxes, promo widgets), unless it
- *    holds most of the story; readers' comments go even then, once a story's worth of text precedes them;
+ *    holds most of the story; readers' comments and rails of more stories go even then, once a story's
+ *    worth of text precedes them;
  * 4. bylines and datelines (the reader's header shows them), short call-to-action blocks and labels
  *    recognised by their words ("Follow us", "A LIRE AUSSI"), newsletter sign-up pitches, legal notices
- *    and disclosures, and picture credits left without their picture;
+ *    and disclosures, embeds' consent placeholders, and picture credits left without their picture;
  * 5. short link lists (a link with nothing around it is a promo, not a paragraph);
  * 6. menus and teaser lists of any length (three links or more, mostly link text);
- * 7. repeats of the title, and blocks left empty.
+ * 7. labels and calls standing between blocks ("ADVERTISEMENT", a loose "zurück zur Listenansicht"
+ *    link), repeats of the title, and blocks left empty.
  */
-import { AFTER_STORY_NAME, BOILERPLATE_TEXT, BYLINE_NAMES, BYLINE_TEXT, CHROME_ROLES, COMMENTS_NAME, CREDIT_LINE, MAX_BOILERPLATE_CHARS, MAX_BYLINE_CHARS, MAX_CONSENT_NOTICE_CHARS, NEVER_CONTENT_TAGS, isClutterByName, isEmbedConsentNotice, isGallery } from './clutter';
+import { AFTER_STORY_NAME, BYLINE_NAMES, BYLINE_TEXT, CHROME_ROLES, COMMENTS_NAME, CREDIT_LINE, MAX_BOILERPLATE_CHARS, MAX_BYLINE_CHARS, MAX_CONSENT_NOTICE_CHARS, NEVER_CONTENT_TAGS, isBoilerplateText, isClutterByName, isEmbedConsentNotice, isGallery } from './clutter';
 import { fixDropCaps } from './dropcaps';
 import { TEXT_NODE, blankLinesIn, nextNonBlank, classAndId, isHiddenBlock, lineBreaksIn, comparableText, descendants, firstDescendant, isElement, isStoryInLink, itemsOf, measureTree, removeNode, tagName, textOf, withTag, type Lengths } from './dom';
 import { MIN_STORY_CHARS } from './story';
@@ -231,7 +233,7 @@ const isLooseCallLink = (el: Element): boolean =>
   tagName(el) === 'a' &&
   endsLine(nextNonBlank(el, 'previousSibling')) &&
   endsLine(nextNonBlank(el, 'nextSibling')) &&
-  BOILERPLATE_TEXT.some((pattern) => pattern.test(textOf(el)));
+  isBoilerplateText(textOf(el));
 
 /** Removes text nodes that are nothing but a label, and loose links that are a page's calls: they sit between blocks, not in one. */
 function removeLooseLabels(root: Element): void {
@@ -302,7 +304,7 @@ export function cleanStory(roots: Element[], options: CleanOptions): void {
         removeNode(el);
         continue;
       }
-      if (BOILERPLATE_TEXT.some((pattern) => pattern.test(text)) || (CREDIT_LINE.test(text) && !INLINE_BLOCKS.has(tagName(el)) && !firstDescendant(el, isMedia))) {
+      if (isBoilerplateText(text) || (CREDIT_LINE.test(text) && !INLINE_BLOCKS.has(tagName(el)) && !firstDescendant(el, isMedia))) {
         removeNode(el);
         continue;
       }

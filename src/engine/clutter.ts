@@ -121,7 +121,7 @@ export function clutterName(el: Element, names = classAndId(el)): 'strong' | 'we
  * Short lines that are calls to action, not story text, in the languages of the corpus.
  * Only applied to short blocks (see MAX_BOILERPLATE_CHARS), never to paragraphs of a story.
  */
-export const BOILERPLATE_TEXT = [
+const BOILERPLATE_TEXT = [
   /\bfollow us\b/i, /\bsuivez[- ]nous\b/i, /\bfolgen sie uns\b/i, /\bsíguenos\b/i, /\bseguici\b/i,
   /^(a|à) lire (aussi|également)\b/i, /^lire aussi\b/i, /^read (also|more)\b/i, /^see also\b/i,
   /^lesen sie auch\b/i, /^leer también\b/i, /^leggi anche\b/i, /^related:/i,
@@ -167,6 +167,11 @@ export const BOILERPLATE_TEXT = [
   /^(kommentare( insgesamt)?|comments?|komentarze|commentaires)\s*:?\s*\(?\d+\)?$/i, /^\d+\s+(comments?|kommentare|komentarz[ey]?|commentaires?)$/i,
   /^perma(lien|link)\b.{0,100}$/i,
 ];
+
+/** Whether a short block's text (or a loose link's) is one of BOILERPLATE_TEXT's calls and labels. */
+export function isBoilerplateText(text: string): boolean {
+  return BOILERPLATE_TEXT.some((pattern) => pattern.test(text));
+}
 
 /**
  * A picture agency's credit alone on a line ("Getty Images", "Photo: AFP", "Reuters/kra") or a labelled

@@ -216,6 +216,7 @@ const HIDDEN_STYLE = /(display\s*:\s*none|visibility\s*:\s*hidden)/i;
 export function isHidingStyle(style: string): boolean {
   return HIDDEN_STYLE.test(style);
 }
+
 /** The class that hides a block in every CSS framework ("hidden"; not "hidden-xs", hidden on one screen size). */
 const HIDDEN_CLASS = /(^|\s)hidden(\s|$)/;
 

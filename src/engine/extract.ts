@@ -23,8 +23,10 @@ import { baseUrlOf } from './url';
 
 /** A story has at least one real paragraph; a list of teasers (a section front) has only short blurbs. */
 const MIN_LONGEST_PARAGRAPH_CHARS = 80;
-/** Elements removed before anything else: they carry no text a reader shows and slow every later pass. */
-/** What a reader never shows, left out of the story's copy (<noscript>s once their images are read). */
+/**
+ * What a reader never shows, left out of the story's copy before anything else (they would slow every
+ * later pass); <noscript>s go once their images are read.
+ */
 const isNoise = withTag('script', 'style', 'link', 'meta', 'template', 'svg', 'iframe', 'object', 'embed', 'canvas');
 const isNoscript = withTag('noscript');
 

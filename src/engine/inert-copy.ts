@@ -27,7 +27,8 @@ export function inertCopies(doc: Document, elements: Element[], leaveOut: (el: E
 /**
  * Whether an element's inline style is left out of the copy. The engine reads a style only to know
  * whether it hides its element (dom.ts isHidden), and jsdom parses every style attribute it copies with
- * a full CSS parser (a tenth of the copy's time). Styles that hide are kept.
+ * a full CSS parser (a third of the copy's time, in a profile of 460 corpus pages). Styles that hide are
+ * kept.
  */
 function dropsStyle(el: Element): boolean {
   const style = el.getAttribute('style');

@@ -5,7 +5,7 @@
  * never kept. Read only: the live page is never changed.
  */
 import type { RelatedSource } from './types';
-import { BOILERPLATE_TEXT } from './clutter';
+import { isBoilerplateText } from './clutter';
 import { classAndId, descendants, firstDescendant, isLink, tagName, textOf, withTag } from './dom';
 import { httpUrl, withoutHash } from './url';
 import { urlShape } from './url-shape';
@@ -170,7 +170,7 @@ function announcedAsReadAlso(link: Element): boolean {
   const block = link.parentElement;
   if (!block) return false;
   const text = textOf(block).slice(0, ANNOUNCEMENT_CHARS);
-  return BOILERPLATE_TEXT.some((pattern) => pattern.test(text)) || RELATED_HEADINGS.test(text) || /read-?also|lire-?aussi/.test(classAndId(block));
+  return isBoilerplateText(text) || RELATED_HEADINGS.test(text) || /read-?also|lire-?aussi/.test(classAndId(block));
 }
 
 function isStoryUrl(url: URL): boolean {

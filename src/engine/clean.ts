@@ -9,13 +9,14 @@
  *    worth of text precedes them;
  * 4. bylines and datelines (the reader's header shows them), short call-to-action blocks and labels
  *    recognised by their words ("Follow us", "A LIRE AUSSI"), newsletter sign-up pitches, legal notices
- *    and disclosures, embeds' consent placeholders, and picture credits left without their picture;
+ *    and disclosures, embeds' consent placeholders, publishers' appeals for support, and picture credits
+ *    left without their picture;
  * 5. short link lists (a link with nothing around it is a promo, not a paragraph);
  * 6. menus and teaser lists of any length (three links or more, mostly link text);
  * 7. labels and calls standing between blocks ("ADVERTISEMENT", a loose "zurück zur Listenansicht"
  *    link), repeats of the title, and blocks left empty.
  */
-import { AFTER_STORY_NAME, BYLINE_NAMES, BYLINE_TEXT, CHROME_ROLES, COMMENTS_NAME, CREDIT_LINE, MAX_BOILERPLATE_CHARS, MAX_BYLINE_CHARS, MAX_CONSENT_NOTICE_CHARS, NEVER_CONTENT_TAGS, isBoilerplateText, isClutterByName, isEmbedConsentNotice, isGallery } from './clutter';
+import { AFTER_STORY_NAME, BYLINE_NAMES, BYLINE_TEXT, CHROME_ROLES, COMMENTS_NAME, CREDIT_LINE, MAX_BOILERPLATE_CHARS, MAX_BYLINE_CHARS, MAX_CONSENT_NOTICE_CHARS, NEVER_CONTENT_TAGS, isBoilerplateText, isClutterByName, isEmbedConsentNotice, isGallery, isSupportAppeal } from './clutter';
 import { fixDropCaps } from './dropcaps';
 import { TEXT_NODE, blankLinesIn, nextNonBlank, classAndId, isHiddenBlock, lineBreaksIn, comparableText, descendants, firstDescendant, isElement, isStoryInLink, itemsOf, measureTree, removeNode, tagName, textOf, withTag, type Lengths } from './dom';
 import { MIN_STORY_CHARS } from './story';
@@ -295,7 +296,7 @@ export function cleanStory(roots: Element[], options: CleanOptions): void {
         continue;
       }
       const text = textOf(el);
-      if (isNewsletterPromo(el, text) || isSiteNotice(text) || isEmbedConsentNotice(text)) {
+      if (isNewsletterPromo(el, text) || isSiteNotice(text) || isEmbedConsentNotice(text) || isSupportAppeal(text)) {
         removeNode(el);
         continue;
       }

@@ -255,6 +255,22 @@ export function isEmbedConsentNotice(text: string): boolean {
   return EMBED_CONSENT_NOTICE.some((pattern) => pattern.test(text));
 }
 
+/**
+ * A publisher's appeal for readers' support under the story ("Hat Ihnen dieser Artikel gefallen? Dann
+ * unterstützen Sie uns…", "Wesprzyj nas darowizną", "All purchases support our journalism"): the same on
+ * every story, about the site, not the story.
+ */
+const SUPPORT_APPEAL = [
+  /^(hat (ihnen|dir) (dieser|der|unser) (artikel|beitrag|text) gefallen\?|wenn (ihnen|dir) (dieser|der|unser) (artikel|beitrag|text) gefallen hat)(?=.*(unterstütz|spende|supporter|mitglied))/i,
+  /^diesen (artikel|beitrag) konnten sie kostenlos lesen\b/i, /^spenden (könnt ihr|können sie)\b/i,
+  /\bwesprzyj nas\b/i,
+  /\b(all purchases|your (support|contributions?|donations?)) (support|helps?|keeps?) (our|independent) journalism\b/i,
+];
+
+export function isSupportAppeal(text: string): boolean {
+  return SUPPORT_APPEAL.some((pattern) => pattern.test(text));
+}
+
 /** A consent placeholder runs longer than a call to action (Die Welt's explains the law in 760 characters); a story's block this long is judged by its words only for such a notice. */
 export const MAX_CONSENT_NOTICE_CHARS = 1000;
 

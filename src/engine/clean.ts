@@ -16,9 +16,9 @@
  * 7. labels and calls standing between blocks ("ADVERTISEMENT", a loose "zurück zur Listenansicht"
  *    link), repeats of the title, and blocks left empty.
  */
-import { AFTER_STORY_NAME, BYLINE_NAMES, BYLINE_TEXT, CHROME_ROLES, COMMENTS_NAME, CREDIT_LINE, MAX_BOILERPLATE_CHARS, MAX_BYLINE_CHARS, MAX_CONSENT_NOTICE_CHARS, NEVER_CONTENT_TAGS, isBoilerplateText, isClutterByName, isEmbedConsentNotice, isGallery, isSupportAppeal } from './clutter';
+import { AFTER_STORY_NAME, BYLINE_NAMES, CHROME_ROLES, COMMENTS_NAME, CREDIT_LINE, MAX_BOILERPLATE_CHARS, MAX_BYLINE_CHARS, MAX_CONSENT_NOTICE_CHARS, NEVER_CONTENT_TAGS, isBoilerplateText, isBylineText, isClutterByName, isEmbedConsentNotice, isGallery, isSupportAppeal } from './clutter';
 import { fixDropCaps } from './dropcaps';
-import { TEXT_NODE, blankLinesIn, nextNonBlank, classAndId, isHiddenBlock, lineBreaksIn, comparableText, descendants, firstDescendant, isElement, isStoryInLink, itemsOf, measureTree, removeNode, tagName, textOf, withTag, type Lengths } from './dom';
+import { TEXT_NODE, blankLinesIn, isAnchor, nextNonBlank, classAndId, isHiddenBlock, lineBreaksIn, comparableText, descendants, firstDescendant, isElement, isStoryInLink, itemsOf, measureTree, removeNode, tagName, textOf, withTag, type Lengths } from './dom';
 import { MIN_STORY_CHARS } from './story';
 import { isDateline } from './dates';
 
@@ -36,7 +36,7 @@ function isWordOfParagraph(el: Element, text: string): boolean {
 
 /** A line of byline wording; a byline's words opening a paragraph ("<strong>By Aaron Humes</strong>: The Americas…") stay with it. */
 function isBylineLine(el: Element, text: string): boolean {
-  return BYLINE_TEXT.some((pattern) => pattern.test(text)) && !isWordOfParagraph(el, comparableText(text));
+  return isBylineText(text) && !isWordOfParagraph(el, comparableText(text));
 }
 
 /** A dateline's name: the place opening a story's first sentence ("<span class="dateline">KOBE – </span>A total of…"). */
@@ -272,7 +272,7 @@ export function cleanStory(roots: Element[], options: CleanOptions): void {
     fixDropCaps(root);
     cutAtCommentsAnchor(root, lengthOf);
     // A story written inside one link stays the story's text, not one long link in the reader.
-    for (const link of descendants(root, withTag('a'))) if (isStoryInLink(link)) unwrap(link);
+    for (const link of descendants(root, isAnchor)) if (isStoryInLink(link)) unwrap(link);
 
     for (const el of descendants(root)) {
       if (!root.contains(el)) continue;
@@ -291,8 +291,9 @@ export function cleanStory(roots: Element[], options: CleanOptions): void {
       }
       // Only short blocks are judged by their words; the text is read only for them (and for a box that
       // may be an embed's long consent placeholder).
-      if (lengthOf(el).text > MAX_BOILERPLATE_CHARS * 2) {
-        if (tagName(el) === 'div' && lengthOf(el).text <= MAX_CONSENT_NOTICE_CHARS && !isTooBigToRemove(el) && isEmbedConsentNotice(textOf(el))) removeNode(el);
+      const length = lengthOf(el).text;
+      if (length > MAX_BOILERPLATE_CHARS * 2) {
+        if (length <= MAX_CONSENT_NOTICE_CHARS && tagName(el) === 'div' && !isTooBigToRemove(el) && isEmbedConsentNotice(textOf(el))) removeNode(el);
         continue;
       }
       const text = textOf(el);

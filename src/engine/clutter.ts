@@ -46,11 +46,15 @@ const LOCKED_PARAGRAPH_NAMES = new Set(['paywall']);
 /** Readers' comments by name, in the corpus's languages too (Polish "komentarze", Spanish "comentarios", Russian "kommentarii"). */
 export const COMMENTS_NAME = /(comment|komentarz|comentari|kommentari)/;
 
+/** Rails and lists of more stories by name: related ones, the most read, recommendation networks'. */
+const MORE_STORIES_NAME = /(outbrain|taboola|related|most-?popular|most-?read|meistgelesen|trending)/;
+
 /**
  * Names of what follows a story and may outweigh it: readers' comments, and rails of more stories (a
- * "trending" carousel of twenty teasers under a six-paragraph story).
+ * "trending" carousel of twenty teasers under a six-paragraph story; "recommended" too, a token only
+ * elsewhere).
  */
-export const AFTER_STORY_NAME = new RegExp(`${COMMENTS_NAME.source}|(related|most-?popular|most-?read|meistgelesen|trending|recommended|outbrain|taboola)`);
+export const AFTER_STORY_NAME = new RegExp(`${COMMENTS_NAME.source}|${MORE_STORIES_NAME.source}|recommended`);
 
 /**
  * Compound names written without separators ("relatedposts", "readalso", "socialshare"), comments,
@@ -58,7 +62,7 @@ export const AFTER_STORY_NAME = new RegExp(`${COMMENTS_NAME.source}|(related|mos
  * embedded from social networks (a tweet's blockquote, which the network's script turns into a widget):
  * the corpus's people leave them out of the story's text (70 of the 77 tweets in its truth).
  */
-const CLUTTER_SUBSTRINGS = new RegExp(`(advert|sponsor|outbrain|taboola|newsletter|read-?also|lire-?aussi|related|socialshare|sharebar|breadcrumb|cookie|twitter-tweet|instagram-media|tiktok-embed|most-?popular|most-?read|meistgelesen|trending)|${COMMENTS_NAME.source}`);
+const CLUTTER_SUBSTRINGS = new RegExp(`(advert|sponsor|newsletter|read-?also|lire-?aussi|socialshare|sharebar|breadcrumb|cookie|twitter-tweet|instagram-media|tiktok-embed)|${MORE_STORIES_NAME.source}|${COMMENTS_NAME.source}`);
 
 /**
  * The wrappers of Elementor, WordPress's page builder: every block of a page built with it is a "widget"
@@ -168,10 +172,13 @@ const BOILERPLATE_TEXT = [
   /^perma(lien|link)\b.{0,100}$/i,
 ];
 
-/** Whether a short block's text (or a loose link's) is one of BOILERPLATE_TEXT's calls and labels. */
-export function isBoilerplateText(text: string): boolean {
-  return BOILERPLATE_TEXT.some((pattern) => pattern.test(text));
+/** A test of a text against a list of patterns: whether any matches. */
+function matchingAny(patterns: RegExp[]): (text: string) => boolean {
+  return (text) => patterns.some((pattern) => pattern.test(text));
 }
+
+/** Whether a short block's text (or a loose link's) is one of BOILERPLATE_TEXT's calls and labels. */
+export const isBoilerplateText = matchingAny(BOILERPLATE_TEXT);
 
 /**
  * A picture agency's credit alone on a line ("Getty Images", "Photo: AFP", "Reuters/kra") or a labelled
@@ -223,7 +230,7 @@ export function isGallery(el: Element): boolean {
 /** Names of the byline and dateline blocks that the reader shows in its own header instead. */
 export const BYLINE_NAMES = /(^|[\s_-])(byline|bylines|author|authors|author-name|dateline|timestamp|pubdate|published|publish-date|post-date|entry-date|article-date|updated|posted-on|meta-info|article-meta|entry-meta|post-meta|reading-time)([\s_-]|$)/;
 /** Byline and dateline wording, for blocks with no telling name. Only short blocks are tested. */
-export const BYLINE_TEXT = [
+const BYLINE_TEXT = [
   // The label as written at the start of a line, capitalised or not ("By Jayna Davis", "by IANS,"); names in capitals.
   /^([Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Pp]rzez)\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}\s*(,|\||•|·|$)/u,
   /^(published|updated|last updated|publiziert|aktualisiert|veröffentlicht|publié le|mis à jour|publicado|actualizado|pubblicato|aggiornato)\b/i,
@@ -232,6 +239,9 @@ export const BYLINE_TEXT = [
   // The editor's line under a Chinese story ("编辑：傅大伟", "責任編輯：").
   /^(责任)?编辑[:：]/, /^(責任)?編輯[:：]/,
 ];
+
+/** Whether a line's text is a byline or a source line as BYLINE_TEXT writes them. */
+export const isBylineText = matchingAny(BYLINE_TEXT);
 /** Byline and dateline blocks are short; a longer block with such a name is a container. */
 export const MAX_BYLINE_CHARS = 160;
 
@@ -251,9 +261,7 @@ const EMBED_CONSENT_NOTICE = [
   /^allow (twitter|x|instagram|youtube|tiktok|facebook|spotify) content\?$/i, /\bwe ask for your permission before anything is loaded\b/i,
 ];
 
-export function isEmbedConsentNotice(text: string): boolean {
-  return EMBED_CONSENT_NOTICE.some((pattern) => pattern.test(text));
-}
+export const isEmbedConsentNotice = matchingAny(EMBED_CONSENT_NOTICE);
 
 /**
  * A publisher's appeal for readers' support under the story ("Hat Ihnen dieser Artikel gefallen? Dann
@@ -267,9 +275,7 @@ const SUPPORT_APPEAL = [
   /\b(all purchases|your (support|contributions?|donations?)) (support|helps?|keeps?) (our|independent) journalism\b/i,
 ];
 
-export function isSupportAppeal(text: string): boolean {
-  return SUPPORT_APPEAL.some((pattern) => pattern.test(text));
-}
+export const isSupportAppeal = matchingAny(SUPPORT_APPEAL);
 
 /** A consent placeholder runs longer than a call to action (Die Welt's explains the law in 760 characters); a story's block this long is judged by its words only for such a notice. */
 export const MAX_CONSENT_NOTICE_CHARS = 1000;

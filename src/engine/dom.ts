@@ -134,6 +134,9 @@ export function withTag(...tags: string[]): (el: Element) => boolean {
   return (el) => wanted.has(tagName(el));
 }
 
+/** An <a>, with an href or without (isLink: one that goes somewhere). */
+export const isAnchor = withTag('a');
+
 /** The items of a collection as an array (read as collectionReader does: see there). */
 export function itemsOf<T extends Element>(collection: HTMLCollectionOf<T> | HTMLCollection): T[] {
   const reader = collectionReader<T>(collection);
@@ -170,7 +173,7 @@ export function linkDensity(el: Element): number {
   const total = textOf(el).length;
   if (total === 0) return 0;
   let linked = 0;
-  for (const a of descendants(el, withTag('a'))) linked += textOf(a).length;
+  for (const a of descendants(el, isAnchor)) linked += textOf(a).length;
   return Math.min(1, linked / total);
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Article, ExtractResult } from './types';
 import { cleanStory } from './clean';
-import { collapseSpace, descendants, firstDescendant, isLink, itemsOf, removeNode, tagName, textOf, withTag } from './dom';
+import { collapseSpace, descendants, firstDescendant, isLink, itemsOf, tagName, textOf, withTag } from './dom';
 import { inertCopies } from './inert-copy';
 import { pageBody } from './page-body';
 import { readDeclarations } from './declarations';
@@ -25,10 +25,9 @@ import { baseUrlOf } from './url';
 const MIN_LONGEST_PARAGRAPH_CHARS = 80;
 /**
  * What a reader never shows, left out of the story's copy before anything else (they would slow every
- * later pass); <noscript>s go once their images are read.
+ * later pass); <noscript>s go once their images are read (resolveNoscriptImages).
  */
 const isNoise = withTag('script', 'style', 'link', 'meta', 'template', 'svg', 'iframe', 'object', 'embed', 'canvas');
-const isNoscript = withTag('noscript');
 
 /** Three teasers or more (an item holding a linked heading) make a list of stories, not a story. */
 const MIN_TEASERS = 3;
@@ -133,10 +132,7 @@ function extractOrFail(doc: Document, url: string, withRelated: boolean): Extrac
   const headline = found.headline ?? (found.h1s.length === 1 ? found.h1s[0]! : null);
   const lead = findLead(found.roots, meta.excerpt, headline);
   const story = inertCopies(doc, lead ? [lead, ...found.roots] : found.roots, isNoise);
-  for (const root of story) {
-    resolveNoscriptImages(root);
-    for (const el of descendants(root, isNoscript)) removeNode(el);
-  }
+  for (const root of story) resolveNoscriptImages(root);
   cleanStory(story, { title: title || null });
   const { html, text } = serializeStory(story, baseUrl);
   if (effectiveLength(text) < (found.besideHeadline ? MIN_BRIEF_CHARS : MIN_STORY_CHARS)) return { ok: false, reason: 'Lectern found no story on this page: too little text.' };

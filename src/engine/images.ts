@@ -23,10 +23,14 @@ function imagesInNoscript(noscript: Element): Element[] {
   return descendants(parseInert(noscript.ownerDocument!, text), withTag('img'));
 }
 
+/** Puts each <noscript>'s image in place of its placeholder (or before it), and removes every <noscript>: once read, it holds nothing a reader sees. */
 export function resolveNoscriptImages(root: Element): void {
   for (const noscript of itemsOf(root.getElementsByTagName('noscript'))) {
     const [image] = imagesInNoscript(noscript);
-    if (!image) continue;
+    if (!image) {
+      removeNode(noscript);
+      continue;
+    }
     const parent = noscript.parentElement;
     const placeholder = parent ? itemsOf(parent.children).find((c) => isElement(c) && tagName(c) === 'img' && c !== image) : undefined;
     const imported = noscript.ownerDocument!.importNode(image, true);

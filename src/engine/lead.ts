@@ -2,8 +2,8 @@
  * The standfirst (lead, dek, chapô): the summary paragraph that sits above the story, often in the
  * article header rather than in the story's container. Readers and the corpus count it as story text.
  */
-import { BYLINE_TEXT } from './clutter';
-import { classAndId, comparableText, descendants, firstDescendant, precedes, tagName, textOf, withTag } from './dom';
+import { isBylineText } from './clutter';
+import { classAndId, comparableText, descendants, firstDescendant, isAnchor, precedes, tagName, textOf, withTag } from './dom';
 
 /** Class names sites give the standfirst, in the languages of the corpus. */
 const LEAD_NAMES = /(^|[\s_-])(lead|lede|intro|introduction|dek|standfirst|summary|chapo|chapeau|teaser-text|kicker-text|abstract|subtitle|subheadline|sub-headline|excerpt|description|descr|vorspann|einleitung|entradilla|sottotitolo|occhiello)([\s_-]|$)/;
@@ -17,7 +17,6 @@ const isScript = withTag('script');
 
 /** A standfirst may hold a link; a block of several is a menu or a teaser. */
 const MAX_LEAD_LINKS = 1;
-const isAnchor = withTag('a');
 const hasFewLinks = (el: Element): boolean => descendants(el, isAnchor).length <= MAX_LEAD_LINKS;
 
 /** Elements a standfirst is written in. */
@@ -79,7 +78,7 @@ function paragraphUnderHeadline(headline: Element, roots: Element[]): Element | 
   if (tagName(next) !== 'p') return null;
   const text = textOf(next);
   if (text.length < MIN_LEAD_CHARS || text.length > MAX_LEAD_CHARS || !hasFewLinks(next)) return null;
-  if (TIME_OF_DAY.test(text) || (YEAR.test(text) && text.length < MAX_DATED_LINE_CHARS) || BYLINE_TEXT.some((pattern) => pattern.test(text))) return null;
+  if (TIME_OF_DAY.test(text) || (YEAR.test(text) && text.length < MAX_DATED_LINE_CHARS) || isBylineText(text)) return null;
   if (!precedes(next, roots[0]!)) return null;
   if (!after.adjacent && (text.length < MIN_DISTANT_LEAD_CHARS || firstDescendant(next, isScript))) return null;
   // Not a teaser the story opens with again (a brief's whole text above the same text).

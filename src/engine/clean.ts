@@ -126,6 +126,25 @@ const isEmptiable = withTag('p', 'div', 'section', 'span', 'li', 'ul', 'ol', 'fi
 /** An element holding more than this share of the story's text is the story, whatever its name says. */
 const MAX_REMOVABLE_TEXT_SHARE = 0.5;
 
+/**
+ * Text only screen readers get, hidden from sight by the page's style ("sr-only", "visually-hidden",
+ * BBC's "off-screen", WordPress's "screen-reader-text"): a picture's "Image caption", a control's
+ * "Personen-Box aufklappen", "Continue reading the main story". A reader shows what the page shows.
+ * Matched on the words of the class name, whatever else it says ("screen-reader-text").
+ */
+const SCREEN_READER_ONLY = /(^|[\s_-])(sr|visually|visuallyhidden|screen-?reader|off-?screen|a11y|assistive)([\s_-]|$)/;
+/** Such text is a label: longer, it is the page's (a whole story marked so by mistake stays). */
+const MAX_SCREEN_READER_LABEL_CHARS = 200;
+/**
+ * A label standing on its own. Words that carry on a text run ("20<span class="sr-only"> minutes</span>",
+ * beside a visible "mins" hidden from screen readers) are what the page says, spelled out.
+ */
+function isScreenReaderLabel(el: Element, lengthOf: (el: Element) => Lengths): boolean {
+  if (!SCREEN_READER_ONLY.test((el.getAttribute('class') ?? '').toLowerCase()) || lengthOf(el).text > MAX_SCREEN_READER_LABEL_CHARS) return false;
+  const before = el.previousSibling;
+  return !(before && before.nodeType === TEXT_NODE && (before.nodeValue ?? '').trim());
+}
+
 const isSubheading = withTag('h2', 'h3', 'h4', 'h5', 'h6');
 
 /** A section's prose: a paragraph this long (a teaser's blurb under its linked title is shorter). */
@@ -280,7 +299,7 @@ export function cleanStory(roots: Element[], options: CleanOptions): void {
       const role = el.getAttribute('role');
       // A form wrapping the story (ASP.NET pages) goes only with its controls, not its text.
       if (tag === 'form' && isTooBigToRemove(el)) continue;
-      if (NEVER_CONTENT_TAGS.has(tag) || (role && CHROME_ROLES.has(role)) || isHiddenBlock(el)) removeNode(el);
+      if (NEVER_CONTENT_TAGS.has(tag) || (role && CHROME_ROLES.has(role)) || isHiddenBlock(el) || isScreenReaderLabel(el, lengthOf)) removeNode(el);
     }
 
     for (const el of descendants(root, isBlock)) {

@@ -32,8 +32,8 @@ const STRONG_CLUTTER_TOKENS = new Set([
  * "paywall-article" is the story behind a paywall, "paywall-prompt" the box asking to subscribe).
  */
 const WEAK_CLUTTER_TOKENS = new Set([
-  'paywall', 'banner', 'menu', 'popup', 'modal', 'sidebar', 'widget', 'teaser', 'teasers', 'toolbar', 'hidden', 'sr',
-  'visually', 'screen', 'shoutbox',
+  'paywall', 'banner', 'menu', 'popup', 'modal', 'sidebar', 'widget', 'teaser', 'teasers', 'toolbar', 'hidden', 'screen',
+  'shoutbox',
 ]);
 
 /**

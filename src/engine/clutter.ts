@@ -129,6 +129,11 @@ const BOILERPLATE_TEXT = [
   /\bfollow us\b/i, /\bsuivez[- ]nous\b/i, /\bfolgen sie uns\b/i, /\bsíguenos\b/i, /\bseguici\b/i,
   /^(a|à) lire (aussi|également)\b/i, /^lire aussi\b/i, /^read (also|more)\b/i, /^see also\b/i,
   /^lesen sie auch\b/i, /^leer también\b/i, /^leggi anche\b/i, /^related:/i,
+  // The same call in the corpus's other languages (a box of one teaser under it goes with it).
+  /^(lea|lee) también\b/i, /^(leia|veja) também\b/i, /^lees ook\b/i, /^czytaj (więcej|też|także|również)\b/i, /^читайте (также|еще|ещё)\b/i,
+  /^čtěte (také|též|více)\b/i, /^διαβάστε (επίσης|ακόμη)\b/i,
+  // A story's note that it goes on past an ad.
+  /^\(?story continues below\)?$/i,
   /\bsign up for (our|the) newsletter\b/i, /\bsubscribe to (our|the)\b/i, /\binscrivez-vous\b/i, /\babonnez-vous\b/i,
   /^(publicité|advertisements?|anzeige|publicidad|pubblicità|reklama|\[pr\])\s*:?$/i, /^(partager|share|teilen|compartir)\s*:?$/i,
   // Copyright and reprint notices under a story, in the corpus's languages ("© Getty Images" alone: a

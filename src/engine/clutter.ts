@@ -194,9 +194,9 @@ export const isBoilerplateText = matchingAny(BOILERPLATE_TEXT);
 export const CREDIT_LINE = new RegExp(
   [
     /^(photo:?\s*)?(getty images|afp|reuters|ap|epa|dpa|shutterstock)(\s*(\/|via)\s*[\p{L}\p{N} .]+)?$/u.source,
-    // ...or a credit as sites label it ("Image Credits: UiPath", "Foto: Urs Flueeler (Keystone)"): a
-    // label and a name, no sentence.
-    /^image credits?\s*:.{0,60}$/.source,
+    // ...or a credit as sites label it ("Image Credits: UiPath", "Crédits photos : Bestimage", "Beitragsbild:
+    // Titelseite der FAZ", "Foto: Urs Flueeler (Keystone)"): a label and a name, no sentence.
+    /^((image|photo|picture) credits?|crédits? (photos?|images?)|créditos? (fotos?|imagen(es)?)|bildnachweis(e)?|fotonachweis(e)?|beitragsbild|titelbild)\s*:.{0,60}$/.source,
     /^(foto|photo|bild|image)\s*:\s*[^.!?]{0,50}$/.source,
     // ...or such a credit in parentheses, alone where its caption was ("(crédito: Minervino Júnior/CB/D.A.Press)").
     /^\((foto|photo|bild|image|crédito|credito|credit|quelle|source)\s*:\s*[^()]{0,60}\)$/.source,

@@ -16,7 +16,7 @@
  * 7. labels and calls standing between blocks ("ADVERTISEMENT", a loose "zurück zur Listenansicht"
  *    link), repeats of the title, and blocks left empty.
  */
-import { AFTER_STORY_NAME, BYLINE_NAMES, CHROME_ROLES, COMMENTS_NAME, CREDIT_LINE, MAX_BOILERPLATE_CHARS, MAX_BYLINE_CHARS, MAX_CONSENT_NOTICE_CHARS, NEVER_CONTENT_TAGS, isBoilerplateText, isBylineText, isClutterByName, isEmbedConsentNotice, isGallery, isSupportAppeal } from './clutter';
+import { AFTER_STORY_NAME, BYLINE_NAMES, CHROME_ROLES, COMMENTS_NAME, CREDIT_LINE, MAX_BOILERPLATE_CHARS, MAX_BYLINE_CHARS, MAX_CONSENT_NOTICE_CHARS, NEVER_CONTENT_TAGS, isBoilerplateText, isBylineText, isClutterByName, isEmbedConsentNotice, isGallery, isPaywallNotice, isSupportAppeal } from './clutter';
 import { fixDropCaps } from './dropcaps';
 import { TEXT_NODE, blankLinesIn, isAnchor, nextNonBlank, classAndId, isHiddenBlock, lineBreaksIn, comparableText, descendants, firstDescendant, isElement, isStoryInLink, itemsOf, measureTree, removeNode, tagName, textOf, withTag, type Lengths } from './dom';
 import { MIN_STORY_CHARS } from './story';
@@ -316,7 +316,7 @@ export function cleanStory(roots: Element[], options: CleanOptions): void {
         continue;
       }
       const text = textOf(el);
-      if (isNewsletterPromo(el, text) || isSiteNotice(text) || isEmbedConsentNotice(text) || isSupportAppeal(text)) {
+      if (isNewsletterPromo(el, text) || isSiteNotice(text) || isEmbedConsentNotice(text) || isSupportAppeal(text) || isPaywallNotice(text)) {
         removeNode(el);
         continue;
       }

@@ -153,6 +153,8 @@ const BOILERPLATE_TEXT = [
   /^ссылки по теме:?$/i,
   // Chinese pages' disclaimer ("免责声明："), "you are here" trail, font-size control and rating prompt.
   /^(免责声明|声明|免責聲明|聲明)[:：]/, /^您(现在)?的位置[:：]/, /^【?字[号號][:：]/, /^请您对该文章评分/,
+  // Japanese pages' labels over related keywords and recommendations, and their members' sign-in calls.
+  /^(関連キーワード|関連記事|おすすめ情報|おすすめ記事|会員の方はこちら|ログイン|会員登録)$/,
   // Calls to click and follow, a blog's "posted on" footer, and labels over more stories, as English pages write them.
   /^click here\b/i, /^this entry was posted\b/i, /^follow (me|our)\b/i,
   /^related( posts| stories| articles| subjects| links| news| content)?\s*:?$/i, /^also (on|in)\b.{0,40}$/i, /^more (from|on|about|news|stories)\b.{0,50}$/i,
@@ -281,6 +283,20 @@ const SUPPORT_APPEAL = [
 ];
 
 export const isSupportAppeal = matchingAny(SUPPORT_APPEAL);
+
+/**
+ * A paywall's notice where the story is cut ("Il vous reste 57% de cet article à lire. La suite est
+ * réservée aux abonnés.", "この記事は会員限定です。", "Subscribe to continue reading"), with the box of
+ * buttons and offers it opens: what the reader has is the story so far.
+ */
+const PAYWALL_NOTICE = [
+  /^il vous reste \d+([.,]\d+)?\s?% de (cet|l['’]) ?article à lire\b/i, /^la suite est réservée aux abonnés\b/i,
+  /^(［有料会員限定］\s*)?この記事は(有料)?会員限定(記事)?です/,
+  /^(this (article|story) is (only )?(for|available to) (paid )?(subscribers|members)( only)?|subscribe (now )?to (continue|keep) reading|to (continue|keep) reading,? (please )?(subscribe|log in|sign in))\b/i,
+  /^(dieser (artikel|beitrag) ist (nur )?für abonnenten|(jetzt )?weiterlesen mit (abo|plus)\b)/i,
+];
+
+export const isPaywallNotice = matchingAny(PAYWALL_NOTICE);
 
 /** A consent placeholder runs longer than a call to action (Die Welt's explains the law in 760 characters); a story's block this long is judged by its words only for such a notice. */
 export const MAX_CONSENT_NOTICE_CHARS = 1000;

@@ -153,8 +153,10 @@ const BOILERPLATE_TEXT = [
   /^ссылки по теме:?$/i,
   // Chinese pages' disclaimer ("免责声明："), "you are here" trail, font-size control and rating prompt.
   /^(免责声明|声明|免責聲明|聲明)[:：]/, /^您(现在)?的位置[:：]/, /^【?字[号號][:：]/, /^请您对该文章评分/,
-  // Japanese pages' labels over related keywords and recommendations, and their members' sign-in calls.
-  /^(関連キーワード|関連記事|おすすめ情報|おすすめ記事|会員の方はこちら|ログイン|会員登録)$/,
+  // Japanese pages' labels over related keywords and recommendations, their members' sign-in calls and
+  // the notes on features for members ("記事に『リアクション』ができます。ご利用には会員登録が必要です。").
+  /^(関連キーワード|関連記事|おすすめ情報|おすすめ記事|会員の方はこちら|ログイン|会員登録|カテゴリーをフォローする)$/,
+  /(ご利用には会員登録が必要です|会員の方のみご利用いただけます)。?$/,
   // Calls to click and follow, a blog's "posted on" footer, and labels over more stories, as English pages write them.
   /^click here\b/i, /^this entry was posted\b/i, /^follow (me|our)\b/i,
   /^related( posts| stories| articles| subjects| links| news| content)?\s*:?$/i, /^also (on|in)\b.{0,40}$/i, /^more (from|on|about|news|stories)\b.{0,50}$/i,

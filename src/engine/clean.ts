@@ -223,11 +223,12 @@ function isNewsletterPromo(el: Element, text: string): boolean {
 /**
  * A site's notice, longer than the short ones BOILERPLATE_TEXT knows: its copyright, owner, trade marks
  * and terms ("© 2008 owned by or licensed to Trinity Mirror Southern Ltd. icHarrow™ is a trade mark of…
- * Please read our Terms and Conditions…"), or its advertisers' disclosure over a post ("This post
+ * Please read our Terms and Conditions…", "© 2022, BreakingBelizeNews.com. This article is the copyrighted
+ * property of… Written permission must be obtained before reprint…"), or its advertisers' disclosure over a post ("This post
  * contains references to products from one or more of our advertisers. We may receive compensation…").
  */
 const COPYRIGHT_OPENING = /^(copyright\b|Â?©)/i;
-const LEGAL_TERMS = /\b(terms (and|&) conditions|terms of (use|service)|privacy (policy|statement)|trade ?marks?)\b/i;
+const LEGAL_TERMS = /\b(terms (and|&) conditions|terms of (use|service)|privacy (policy|statement)|trade ?marks?|reprint(ing|ed)?|written permission)\b/i;
 const ADVERTISERS_DISCLOSURE = /^this (post|article|page|story) (contains|may contain) (affiliate links|references to products)\b/i;
 const isSiteNotice = (text: string): boolean => (COPYRIGHT_OPENING.test(text) && LEGAL_TERMS.test(text)) || ADVERTISERS_DISCLOSURE.test(text);
 

@@ -191,6 +191,7 @@ export function collectLinkCandidates(scope: LinkScope): LinkCandidate[] {
   if (!base) return [];
   // The site is the page's, and the one its canonical URL names: a story read from a mirror, an archive
   // or a local copy still links to its own site. (Identity stays the tab URL; this only scopes links.)
+  const baseHref = base.href;
   const claimed = [scope.pageUrl, scope.canonicalUrl].map((u) => httpUrl(u, base)).filter((u): u is URL => u !== null);
   const sites = new Set(claimed.map(siteOf));
   const self = new Set(claimed.map(storyKey));
@@ -210,8 +211,9 @@ export function collectLinkCandidates(scope: LinkScope): LinkCandidate[] {
     if (!href) continue;
     let url = storyUrls.get(href);
     if (url === undefined) {
-      // Parsed once, as the browser would resolve the link: every later check reads the parsed URL.
-      const parsed = httpUrl(href, base);
+      // Parsed once, as the browser would resolve the link: every later check reads the parsed URL
+      // (against the base's text: a URL object as the base is serialized again on every call).
+      const parsed = httpUrl(href, baseHref);
       storyUrls.set(href, (url = parsed && isStoryUrl(parsed) ? parsed : null));
     }
     if (!url) continue;

@@ -26,8 +26,11 @@ const NON_STORY_SEGMENTS = new Set([
   'angebote', 'ofertas', 'offerte', 'sponsored', 'sponsorise', 'patrocinado', 'sponsor', 'partner', 'partners',
   'partenaire', 'partenaires', 'advertorial', 'anzeige', 'publicidad', 'publicite', 'promo',
 ]);
-/** Words that make any path segment a legal or consent page ("politica-de-cookies", "privacy-policy"). */
-const LEGAL_WORDS = new Set(['cookie', 'cookies', 'privacy', 'privacidad', 'privacidade', 'confidentialite', 'datenschutz', 'impressum', 'gdpr', 'rgpd']);
+/** Words that make any path segment a legal or consent page ("politica-de-cookies", "privacy-policy"), as a word of the path. */
+const LEGAL_WORD = /(^|[/_-])(cookies?|privacy|privacidad|privacidade|confidentialite|datenschutz|impressum|gdpr|rgpd)(?=[/_-]|$)/;
+
+/** A word of a slug: a run between dashes, underscores or pluses that holds a letter. */
+const SLUG_WORD = /[^-_+]*\p{L}[^-_+]*/gu;
 
 export interface UrlShape {
   /** A path segment names a listing, account, legal, game or advertising page. */
@@ -43,17 +46,21 @@ export interface UrlShape {
 }
 
 export function urlShape(url: string | URL): UrlShape | null {
-  let segments: string[];
+  let path: string;
   try {
-    segments = (typeof url === 'string' ? new URL(url) : url).pathname.split('/').filter(Boolean).map((s) => s.toLowerCase());
+    path = (typeof url === 'string' ? new URL(url) : url).pathname.toLowerCase();
   } catch {
     return null;
   }
+  // Read for every link of a page by related reads: one pass over the path for each question.
+  const segments = path.split('/').filter(Boolean);
   const last = (segments.at(-1) ?? '').replace(/\.(s?html?|php|aspx?|cms)$/, '');
+  let idDigits = 0;
+  for (const run of last.match(/\d+/g) ?? []) idDigits = Math.max(idDigits, run.length);
   return {
-    nonStory: segments.some((segment) => NON_STORY_SEGMENTS.has(segment) || segment.split(/[-_]+/).some((word) => LEGAL_WORDS.has(word))),
-    slugWords: last.split(/[-_+]+/).filter((w) => /\p{L}/u.test(w)).length,
-    idDigits: Math.max(0, ...(last.match(/\d+/g) ?? []).map((run) => run.length)),
+    nonStory: segments.some((segment) => NON_STORY_SEGMENTS.has(segment)) || LEGAL_WORD.test(path),
+    slugWords: last.match(SLUG_WORD)?.length ?? 0,
+    idDigits,
     dated: /\/(19|20)\d\d\/[01]?\d\//.test(`/${segments.join('/')}/`),
     segments,
   };

@@ -179,6 +179,12 @@ const BOILERPLATE_TEXT = [
   /^((categor(y|ies)|tags?|tagged|kategorien?|schlagw(ö|oe)rter|schlagworte|catégories?|étiquettes|etiquetas|categorías?)\s*:|filed under\b|posted in\b)/i,
   /^(kommentare( insgesamt)?|comments?|komentarze|commentaires)\s*:?\s*\(?\d+\)?$/i, /^\d+\s+(comments?|kommentare|komentarz[ey]?|commentaires?)$/i,
   /^perma(lien|link)\b.{0,100}$/i,
+  // A tabloid's call for tips ("Get in touch with our news team by emailing us at webnews@…"), a note that
+  // a breaking story will grow, a reading-time label, a video player's loading label, and a notice to
+  // readers blocking scripts.
+  /^([^.!?]{0,80}\?\s*)?get in touch\b.{0,60}@[\w.-]+\.\w+/i, /^this is a breaking( news?)? story\b.{0,40}$/i,
+  /^(lesedauer|reading time|temps de lecture|tiempo de lectura|tempo di lettura|czas czytania)\s*:?\s*\d+\s*(min|minuten|minutes?|minuti|minutos)\.?$/i,
+  /^video loading$/i, /^bitte aktivieren sie javascript\b/i,
 ];
 
 /** A test of a text against a list of patterns: whether any matches. */
@@ -289,13 +295,15 @@ export const isSupportAppeal = matchingAny(SUPPORT_APPEAL);
 /**
  * A paywall's notice where the story is cut ("Il vous reste 57% de cet article à lire. La suite est
  * réservée aux abonnés.", "この記事は会員限定です。", "Subscribe to continue reading"), with the box of
- * buttons and offers it opens: what the reader has is the story so far.
+ * buttons and offers it opens: what the reader has is the story so far. Also the wall's notice to
+ * readers blocking ads ("Ad block users: Some site features may not work…").
  */
 const PAYWALL_NOTICE = [
   /^il vous reste \d+([.,]\d+)?\s?% de (cet|l['’]) ?article à lire\b/i, /^la suite est réservée aux abonnés\b/i,
   /^(［有料会員限定］\s*)?この記事は(有料)?会員限定(記事)?です/,
   /^(this (article|story) is (only )?(for|available to) (paid )?(subscribers|members)( only)?|subscribe (now )?to (continue|keep) reading|to (continue|keep) reading,? (please )?(subscribe|log in|sign in))\b/i,
   /^(dieser (artikel|beitrag) ist (nur )?für abonnenten|(jetzt )?weiterlesen mit (abo|plus)\b)/i,
+  /^ad ?block(er)? users\b/i,
 ];
 
 export const isPaywallNotice = matchingAny(PAYWALL_NOTICE);

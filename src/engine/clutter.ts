@@ -173,7 +173,7 @@ const BOILERPLATE_TEXT = [
   // a Greek "View" button, an old script's remains ("'); //-->").
   /^more below$/i, /^a a a$/i, /^προβολή$/i, /^[\s'");]*\/\/\s*-->/,
   // A gallery's controls ("Bild anzeigen Bild schließen", "2 von 17") and a print button, in the corpus's languages.
-  /^bild anzeigen( bild schließen)?$/i, /^\d+ (von|sur|de|z|из) \d+$/i, /^(print|drucken|imprimer|imprimir|drukuj|печать)$/i,
+  /^bild anzeigen( bild schließen)?$/i, /^\d+ (von|sur|de|z|из) \d+$/i, /^(print|drucken|imprimer|imprimir|drukuj|печать|e-?mail)$/i,
   // A post's filing line under the story ("Kategorie: News", "Filed under …", "Tags: …"), its comment count
   // and its permalink.
   /^((categor(y|ies)|tags?|tagged|kategorien?|schlagw(ö|oe)rter|schlagworte|catégories?|étiquettes|etiquetas|categorías?)\s*:|filed under\b|posted in\b)/i,
@@ -185,6 +185,11 @@ const BOILERPLATE_TEXT = [
   /^([^.!?]{0,80}\?\s*)?get in touch\b.{0,60}@[\w.-]+\.\w+/i, /^this is a breaking( news?)? story\b.{0,40}$/i,
   /^(lesedauer|reading time|temps de lecture|tiempo de lectura|tempo di lettura|czas czytania)\s*:?\s*\d+\s*(min|minuten|minutes?|minuti|minutos)\.?$/i,
   /^video loading$/i, /^bitte aktivieren sie javascript\b/i,
+  // A picture's controls ("toggle caption", "Click photo to enlarge") and a story's tools as old pages
+  // wrote them ("Email to a friend Printer friendly", "Send this article: Print Email", "Font size: + -").
+  /^(toggle caption|view larger image|click (photo|image|picture) to enlarge|enlarge (this )?(photo|image|picture))$/i,
+  /^(e-?mail (this|to a friend)|printer[- ]friendly|send this (article|story)\b)(?!.*[.!?]\s).{0,60}$/i,
+  /^(font|font size|text size)\s*:?\s*[-+–aA ]*$/i,
 ];
 
 /** A test of a text against a list of patterns: whether any matches. */

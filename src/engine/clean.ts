@@ -94,17 +94,27 @@ const MIN_PROSE_ITEM_CHARS = 40;
 const SENTENCE_PUNCTUATION = /[.,;:!?…。，、]/;
 const isListTag = withTag('ul', 'ol');
 
+/** An item of a list's own text, linking nowhere, is at least this long ("1/8 tsp sea salt"; a menu's unlinked "Home" is shorter). */
+const MIN_UNLINKED_ITEM_CHARS = 12;
+/** ...and the linked item has words of its own beside its link (a quantity: "1/2 tsp"). */
+const MIN_ITEM_OWN_CHARS = 3;
+
 /**
  * A linked item of a list whose other items are prose (a post's highlights: "Here's our Year in
- * Review!" beside "We've just landed Bug 1553982, which…"): the story's list, not a menu, whose items
- * are all links (an ad's "Advertisement Story continues below" among them is no sentence).
+ * Review!" beside "We've just landed Bug 1553982, which…") or text linking nowhere (a recipe's
+ * ingredients, a few of them linked to a shop: "1/2 tsp <a>vanilla extract</a>"): the story's list,
+ * not a menu, whose items are all links (an ad's "Advertisement Story continues below" among them is
+ * no sentence).
  */
 function isItemOfProseList(el: Element, lengthOf: (el: Element) => Lengths): boolean {
   const list = el.parentElement;
   if (tagName(el) !== 'li' || !list || !isListTag(list)) return false;
+  // Linked words inside a line of its own ("1/2 tsp" before the link), not a link alone (a page number, "Print").
+  const ownText = lengthOf(el).text - lengthOf(el).link >= MIN_ITEM_OWN_CHARS;
   for (let item = list.firstElementChild; item; item = item.nextElementSibling) {
     if (item === el) continue;
     const lengths = lengthOf(item);
+    if (ownText && lengths.links === 0 && lengths.text >= MIN_UNLINKED_ITEM_CHARS) return true;
     if (lengths.text >= MIN_PROSE_ITEM_CHARS && lengths.link / lengths.text <= MAX_TEASER_LINK_DENSITY && SENTENCE_PUNCTUATION.test(textOf(item))) return true;
   }
   return false;

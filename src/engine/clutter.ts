@@ -173,7 +173,7 @@ const BOILERPLATE_TEXT = [
   // a Greek "View" button, an old script's remains ("'); //-->").
   /^more below$/i, /^a a a$/i, /^προβολή$/i, /^[\s'");]*\/\/\s*-->/,
   // A gallery's controls ("Bild anzeigen Bild schließen", "2 von 17") and a print button, in the corpus's languages.
-  /^bild anzeigen( bild schließen)?$/i, /^\d+ (von|sur|de|z|из) \d+$/i, /^(print|drucken|imprimer|imprimir|drukuj|печать|e-?mail)$/i,
+  /^bild anzeigen( bild schließen)?$/i, /^\d+ (von|sur|de|z|из) \d+$/i, /^(print|drucken|imprimer|imprimir|drukuj|печать|e-?mail)( (this|cette|esta|diese|dieses) (page|article|story|recipe|página|seite|recette|rezept|receta))?$/i,
   // A post's filing line under the story ("Kategorie: News", "Filed under …", "Tags: …"), its comment count
   // and its permalink.
   /^((categor(y|ies)|tags?|tagged|kategorien?|schlagw(ö|oe)rter|schlagworte|catégories?|étiquettes|etiquetas|categorías?)\s*:|filed under\b|posted in\b)/i,

@@ -94,15 +94,16 @@ const MIN_PROSE_ITEM_CHARS = 40;
 const SENTENCE_PUNCTUATION = /[.,;:!?…。，、]/;
 const isListTag = withTag('ul', 'ol');
 
-/** An item of a list's own text, linking nowhere, is at least this long ("1/8 tsp sea salt"; a menu's unlinked "Home" is shorter). */
-const MIN_UNLINKED_ITEM_CHARS = 12;
+/** An item of a list's own text, mostly not linked, is at least this long ("1/8 tsp sea salt"; a menu's unlinked "Home" is shorter). */
+const MIN_TEXT_ITEM_CHARS = 12;
 /** ...and the linked item has words of its own beside its link (a quantity: "1/2 tsp"). */
 const MIN_ITEM_OWN_CHARS = 3;
 
 /**
  * A linked item of a list whose other items are prose (a post's highlights: "Here's our Year in
- * Review!" beside "We've just landed Bug 1553982, which…") or text linking nowhere (a recipe's
- * ingredients, a few of them linked to a shop: "1/2 tsp <a>vanilla extract</a>"): the story's list,
+ * Review!" beside "We've just landed Bug 1553982, which…") or mostly unlinked text (a recipe's
+ * ingredients, linked to a shop: "1/2 tsp <a>vanilla extract</a>" beside "2/3 cup (160 g) <a>peanut
+ * butter</a> (see notes)"): the story's list,
  * not a menu, whose items are all links (an ad's "Advertisement Story continues below" among them is
  * no sentence).
  */
@@ -114,7 +115,7 @@ function isItemOfProseList(el: Element, lengthOf: (el: Element) => Lengths): boo
   for (let item = list.firstElementChild; item; item = item.nextElementSibling) {
     if (item === el) continue;
     const lengths = lengthOf(item);
-    if (ownText && lengths.links === 0 && lengths.text >= MIN_UNLINKED_ITEM_CHARS) return true;
+    if (ownText && lengths.text >= MIN_TEXT_ITEM_CHARS && lengths.link / lengths.text <= MAX_TEASER_LINK_DENSITY) return true;
     if (lengths.text >= MIN_PROSE_ITEM_CHARS && lengths.link / lengths.text <= MAX_TEASER_LINK_DENSITY && SENTENCE_PUNCTUATION.test(textOf(item))) return true;
   }
   return false;

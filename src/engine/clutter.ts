@@ -186,10 +186,11 @@ const BOILERPLATE_TEXT = [
   /^(lesedauer|reading time|temps de lecture|tiempo de lectura|tempo di lettura|czas czytania)\s*:?\s*\d+\s*(min|minuten|minutes?|minuti|minutos)\.?$/i,
   /^video loading$/i, /^bitte aktivieren sie javascript\b/i,
   // A picture's controls ("toggle caption", "Click photo to enlarge") and a story's tools as old pages
-  // wrote them ("Email to a friend Printer friendly", "Send this article: Print Email", "Font size: + -").
+  // wrote them ("Email to a friend Printer friendly", "Send this article: Print Email", "Font size: + -",
+  // a text size's "Decrease Increase").
   /^(toggle caption|view larger image|click (photo|image|picture) to enlarge|enlarge (this )?(photo|image|picture))$/i,
   /^(e-?mail (this|to a friend)|printer[- ]friendly|send this (article|story)\b)(?!.*[.!?]\s).{0,60}$/i,
-  /^(font|font size|text size)\s*:?\s*[-+–aA ]*$/i,
+  /^(font|font size|text size)\s*:?\s*[-+–aA ]*$/i, /^((font|font size|text size)\s*:?\s*)?(decrease|increase|smaller|larger) (decrease|increase|smaller|larger)$/i,
 ];
 
 /** A test of a text against a list of patterns: whether any matches. */

@@ -18,7 +18,7 @@
  */
 import { AFTER_STORY_NAME, BYLINE_NAMES, CHROME_ROLES, COMMENTS_NAME, CREDIT_LINE, MAX_BOILERPLATE_CHARS, MAX_BYLINE_CHARS, MAX_CONSENT_NOTICE_CHARS, NEVER_CONTENT_TAGS, isBoilerplateText, isBylineText, isClutterByName, isEmbedConsentNotice, isGallery, isPaywallNotice, isSupportAppeal } from './clutter';
 import { fixDropCaps } from './dropcaps';
-import { TEXT_NODE, blankLinesIn, isAnchor, nextNonBlank, classAndId, isHiddenBlock, lineBreaksIn, comparableText, descendants, firstDescendant, isElement, isStoryInLink, itemsOf, measureTree, removeNode, tagName, textOf, withTag, type Lengths } from './dom';
+import { TEXT_NODE, blankLinesIn, hasText, isAnchor, nextNonBlank, classAndId, isHiddenBlock, lineBreaksIn, comparableText, descendants, firstDescendant, isElement, isStoryInLink, itemsOf, measureTree, removeNode, tagName, textOf, withTag, type Lengths } from './dom';
 import { MIN_STORY_CHARS } from './story';
 import { isDateline } from './dates';
 
@@ -370,4 +370,38 @@ export function cleanStory(roots: Element[], options: CleanOptions): void {
       if (INVISIBLE_ONLY.test(textOf(el)) && !firstDescendant(el, isMedia)) removeNode(el);
     }
   }
+  const last = roots.at(-1);
+  if (last) removeClosingHeadings(last);
+}
+
+/** Whether anything a reader sees follows `el` inside `root`: text or a picture. */
+function isFollowedByContent(el: Element, root: Element): boolean {
+  for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
+    for (let sibling = node.nextSibling; sibling; sibling = sibling.nextSibling) {
+      if (sibling.nodeType === TEXT_NODE ? (sibling.nodeValue ?? '').trim() : isElement(sibling) && (hasText(sibling) || isMedia(sibling) || firstDescendant(sibling, isMedia))) return true;
+    }
+  }
+  return false;
+}
+
+/** A heading over a widget is a label; a heading this long closing a story is its last line (BuzzFeed's). */
+const MAX_CLOSING_LABEL_CHARS = 50;
+
+/**
+ * Subheadings left closing the story with nothing under them ("Weitere Informationen", "Related",
+ * "Sponsored Links"): what they headed was a list of links or a widget, gone; a heading heads what
+ * follows it.
+ */
+function removeClosingHeadings(root: Element): void {
+  for (
+    let heading = lastSubheading(root);
+    heading && textOf(heading).length <= MAX_CLOSING_LABEL_CHARS && !isFollowedByContent(heading, root);
+    heading = lastSubheading(root)
+  ) {
+    removeNode(heading);
+  }
+}
+
+function lastSubheading(root: Element): Element | null {
+  return descendants(root, isSubheading).at(-1) ?? null;
 }

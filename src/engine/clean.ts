@@ -3,18 +3,20 @@
  * Order matters and is written once here:
  * 1. drop caps first, because decorative letters are often aria-hidden and step 2 would lose a split one;
  *    then the comments that follow the page's target for them (<a name="comments">), whatever they look like;
- * 2. elements that are never story: scripts, forms, frames, page chrome, hidden elements;
+ * 2. elements that are never story: scripts, forms, frames, page chrome, hidden elements, text only
+ *    screen readers get;
  * 3. furniture named by its class or id (ads, share bars, "read also" boxes, promo widgets), unless it
  *    holds most of the story; readers' comments and rails of more stories go even then, once a story's
  *    worth of text precedes them;
  * 4. bylines and datelines (the reader's header shows them), short call-to-action blocks and labels
  *    recognised by their words ("Follow us", "A LIRE AUSSI"), newsletter sign-up pitches, legal notices
- *    and disclosures, embeds' consent placeholders, publishers' appeals for support, and picture credits
- *    left without their picture;
+ *    and disclosures, embeds' consent placeholders, publishers' appeals for support, paywalls' notices,
+ *    and picture credits left without their picture;
  * 5. short link lists (a link with nothing around it is a promo, not a paragraph);
  * 6. menus and teaser lists of any length (three links or more, mostly link text);
  * 7. labels and calls standing between blocks ("ADVERTISEMENT", a loose "zurück zur Listenansicht"
- *    link), repeats of the title, and blocks left empty.
+ *    link), repeats of the title, and blocks left empty;
+ * 8. subheadings left closing the story with nothing under them (what they headed went in 3 to 7).
  */
 import { AFTER_STORY_NAME, BYLINE_NAMES, CHROME_ROLES, COMMENTS_NAME, CREDIT_LINE, MAX_BOILERPLATE_CHARS, MAX_BYLINE_CHARS, MAX_CONSENT_NOTICE_CHARS, NEVER_CONTENT_TAGS, isBoilerplateText, isBylineText, isClutterByName, isEmbedConsentNotice, isGallery, isPaywallNotice, isSupportAppeal } from './clutter';
 import { fixDropCaps } from './dropcaps';
@@ -103,15 +105,15 @@ const MIN_ITEM_OWN_CHARS = 3;
  * A linked item of a list whose other items are prose (a post's highlights: "Here's our Year in
  * Review!" beside "We've just landed Bug 1553982, which…") or mostly unlinked text (a recipe's
  * ingredients, linked to a shop: "1/2 tsp <a>vanilla extract</a>" beside "2/3 cup (160 g) <a>peanut
- * butter</a> (see notes)"): the story's list,
- * not a menu, whose items are all links (an ad's "Advertisement Story continues below" among them is
- * no sentence).
+ * butter</a> (see notes)"): the story's list, not a menu, whose items are all links (an ad's
+ * "Advertisement Story continues below" among them is no sentence).
  */
 function isItemOfProseList(el: Element, lengthOf: (el: Element) => Lengths): boolean {
   const list = el.parentElement;
   if (tagName(el) !== 'li' || !list || !isListTag(list)) return false;
   // Linked words inside a line of its own ("1/2 tsp" before the link), not a link alone (a page number, "Print").
-  const ownText = lengthOf(el).text - lengthOf(el).link >= MIN_ITEM_OWN_CHARS;
+  const itemLengths = lengthOf(el);
+  const ownText = itemLengths.text - itemLengths.link >= MIN_ITEM_OWN_CHARS;
   for (let item = list.firstElementChild; item; item = item.nextElementSibling) {
     if (item === el) continue;
     const lengths = lengthOf(item);
@@ -234,9 +236,10 @@ function isNewsletterPromo(el: Element, text: string): boolean {
 /**
  * A site's notice, longer than the short ones BOILERPLATE_TEXT knows: its copyright, owner, trade marks
  * and terms ("© 2008 owned by or licensed to Trinity Mirror Southern Ltd. icHarrow™ is a trade mark of…
- * Please read our Terms and Conditions…", "© 2022, BreakingBelizeNews.com. This article is the copyrighted
- * property of… Written permission must be obtained before reprint…"), or its advertisers' disclosure over a post ("This post
- * contains references to products from one or more of our advertisers. We may receive compensation…").
+ * Please read our Terms and Conditions…", "© 2022, BreakingBelizeNews.com. This article is the
+ * copyrighted property of… Written permission must be obtained before reprint…"), or its advertisers'
+ * disclosure over a post ("This post contains references to products from one or more of our
+ * advertisers. We may receive compensation…").
  */
 const COPYRIGHT_OPENING = /^(copyright\b|Â?©)/i;
 const LEGAL_TERMS = /\b(terms (and|&) conditions|terms of (use|service)|privacy (policy|statement)|trade ?marks?|reprint(ing|ed)?|written permission)\b/i;

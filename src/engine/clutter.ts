@@ -172,7 +172,8 @@ const BOILERPLATE_TEXT = [
   // A page's controls and markers left as text: "More below" over an ad, a font-size control ("A A A"),
   // a Greek "View" button, an old script's remains ("'); //-->").
   /^more below$/i, /^a a a$/i, /^προβολή$/i, /^[\s'");]*\/\/\s*-->/,
-  // A gallery's controls ("Bild anzeigen Bild schließen", "2 von 17") and a print button, in the corpus's languages.
+  // A gallery's controls ("Bild anzeigen Bild schließen", "2 von 17") and a print or e-mail button ("Imprimer cette
+  // page", "Print this recipe"), in the corpus's languages.
   /^bild anzeigen( bild schließen)?$/i, /^\d+ (von|sur|de|z|из) \d+$/i, /^(print|drucken|imprimer|imprimir|drukuj|печать|e-?mail)( (this|cette|esta|diese|dieses) (page|article|story|recipe|página|seite|recette|rezept|receta))?$/i,
   // A post's filing line under the story ("Kategorie: News", "Filed under …", "Tags: …"), its comment count
   // and its permalink.

@@ -396,15 +396,9 @@ const MAX_CLOSING_LABEL_CHARS = 50;
  * follows it.
  */
 function removeClosingHeadings(root: Element): void {
-  for (
-    let heading = lastSubheading(root);
-    heading && textOf(heading).length <= MAX_CLOSING_LABEL_CHARS && !isFollowedByContent(heading, root);
-    heading = lastSubheading(root)
-  ) {
+  // From the last one back, in one walk: removing a heading leaves the one before it closing the story.
+  for (const heading of descendants(root, isSubheading).reverse()) {
+    if (textOf(heading).length > MAX_CLOSING_LABEL_CHARS || isFollowedByContent(heading, root)) return;
     removeNode(heading);
   }
-}
-
-function lastSubheading(root: Element): Element | null {
-  return descendants(root, isSubheading).at(-1) ?? null;
 }

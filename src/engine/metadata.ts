@@ -8,7 +8,7 @@ import { absoluteUrl } from './url';
 import { dayInPath } from './url-shape';
 import { cleanByline, isPublisher } from './byline';
 import { bodyOf, collapseSpace, comparableText, firstDescendant, itemsOf, textOf } from './dom';
-import { primaryLanguage } from './text';
+import { countWords, primaryLanguage } from './text';
 import { findArticleObject, jsonImage, jsonLdObjects, jsonText } from './jsonld';
 import { firstMeta, microdataLookup, type Declarations } from './declarations';
 
@@ -19,8 +19,11 @@ export type Metadata = Pick<Article, 'byline' | 'siteName' | 'publishedTime' | '
   publisherAsAuthor: string | null;
 };
 
-/** Separators sites put between the headline and their name in `<title>` ("Site::: Headline" too; not "std::vector"). */
-const TITLE_SEPARATORS = /\s+[|｜–—\-·•:»«/]\s+|:{2,}\s+/;
+/**
+ * Separators sites put between the headline and their name in `<title>` ("Site::: Headline" too; not
+ * "std::vector"; Chinese sites' "Headline_Section_Site", spaced or not; not snake_case).
+ */
+const TITLE_SEPARATORS = /\s+[|｜–—\-·•:»«/_]\s+|:{2,}\s+|(?<=\p{Script=Han})_|_(?=\p{Script=Han})/u;
 /** Primary language subtags written right to left. */
 const RTL_LANGUAGES = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
 
@@ -35,7 +38,11 @@ export function normalizeDate(raw: string | null | undefined): string | null {
   return new Date(parsed).toISOString();
 }
 
-const TITLE_SEPARATORS_ALL = new RegExp(TITLE_SEPARATORS.source, 'g');
+/**
+ * Where a heading on the page may end a run of the title: the separators, and a full-width colon
+ * (Japanese sites' "Headline：Site"; a colon inside a headline too, so it cuts only where a heading agrees).
+ */
+const TITLE_RUN_SEPARATORS = new RegExp(`${TITLE_SEPARATORS.source}|：`, 'gu');
 /** The headline is most of its title: a shorter run a heading shows is the site's logo or a section ("Broadcasting & Cable"). */
 const MIN_HEADLINE_RUN_SHARE = 0.5;
 
@@ -46,7 +53,7 @@ const MIN_HEADLINE_RUN_SHARE = 0.5;
  * <h1>Wierer darf noch jubeln</h1>. The longest such run; the title as it was when none.
  */
 function headlineRun(title: string, headings: () => string[]): string {
-  const separators = [...title.matchAll(TITLE_SEPARATORS_ALL)];
+  const separators = [...title.matchAll(TITLE_RUN_SEPARATORS)];
   if (separators.length === 0) return title;
   const starts = [0, ...separators.map((m) => m.index + m[0].length)];
   const ends = [...separators.map((m) => m.index), title.length];
@@ -73,6 +80,9 @@ function withoutSiteName(title: string, siteName: string | null): string {
   return kept.length < parts.length && kept.length > 0 ? kept.join(' – ') : title;
 }
 
+/** The longest part of a `<title>` is its headline from this many words (words of Chinese counted as the segmenter finds them). */
+const MIN_HEADLINE_PART_WORDS = 4;
+
 /** Removes the site name from a `<title>` such as "Headline – Site" or "Site | Headline". */
 export function cleanTitle(rawTitle: string, siteName: string | null): string {
   const title = collapseSpace(rawTitle);
@@ -82,7 +92,7 @@ export function cleanTitle(rawTitle: string, siteName: string | null): string {
   if (parts.length < 2) return title;
   // No known site name: the longest part is the headline when the others are short labels.
   const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
-  return longest.split(/\s+/).length >= 4 ? longest : title;
+  return countWords(longest, null) >= MIN_HEADLINE_PART_WORDS ? longest : title;
 }
 
 /**
@@ -149,7 +159,7 @@ function headingTextsOf(doc: Document): HeadingTexts {
 
 /** Without declarations, the cleaned <title> (as Firefox's Reader View reads it), or the page's only <h1>. */
 function titleFromMarkup(cleanedTitle: string | null, textsOf: HeadingTexts): string | null {
-  if (cleanedTitle && cleanedTitle.split(/\s+/).length >= MIN_TITLE_WORDS) return withoutLabel(cleanedTitle, () => [...textsOf('h1'), ...textsOf('h2')]);
+  if (cleanedTitle && countWords(cleanedTitle, null) >= MIN_TITLE_WORDS) return withoutLabel(cleanedTitle, () => [...textsOf('h1'), ...textsOf('h2')]);
   const h1s = textsOf('h1');
   return (h1s.length === 1 ? h1s[0]! : null) ?? cleanedTitle;
 }

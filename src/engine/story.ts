@@ -41,9 +41,10 @@ const STORY_TEXT_READ = 8 * MIN_STORY_CHARS;
 /** Commas in the scripts of the corpus: Latin, CJK full-width and ideographic, Arabic. */
 const COMMAS = /[,，、،]/g;
 /**
- * Text cut by this many line breaks or more into lines this short on average is a list written line by
- * line (signatories, an address book, a schedule), not prose: its commas ("Name, University") are not a
- * paragraph's, so it votes as one short paragraph per blank-line part.
+ * Text cut by this many line breaks or more (blank lines not counted) into lines this short on average
+ * (effective length) is a list written line by line (signatories, an address book, a schedule), not
+ * prose: its commas ("Name, University") are not a paragraph's, so it votes as one short paragraph per
+ * blank-line part.
  */
 const MIN_LIST_LINES = 8;
 const MAX_LIST_LINE_CHARS = 40;
@@ -428,9 +429,11 @@ export function findStory(body: Element, title: string | null = null): StoryPick
     const text = looseText ?? textOfEl(paragraph, MAX_PARAGRAPH_CHARS_READ);
     if (effectiveLength(text) < MIN_PARAGRAPH_CHARS) continue;
     // Text broken by blank lines (<br><br>) is several paragraphs written in one element: each counts.
-    const parts = 1 + blankLinesIn(paragraph);
-    const lines = 1 + lineBreaksIn(paragraph);
-    const isListOfLines = lines >= MIN_LIST_LINES && text.length / lines < MAX_LIST_LINE_CHARS;
+    const blankLines = blankLinesIn(paragraph);
+    const parts = 1 + blankLines;
+    // A blank line separates lines, it is not one; a line of Chinese is as long as its effective length.
+    const lines = 1 + lineBreaksIn(paragraph) - blankLines;
+    const isListOfLines = lines >= MIN_LIST_LINES && effectiveLength(text) / lines < MAX_LIST_LINE_CHARS;
     const points = isListOfLines ? parts : parts + (text.match(COMMAS)?.length ?? 0) + Math.min(MAX_LENGTH_POINTS * parts, Math.floor(text.length / 100));
     // Loose text is the container's own paragraph: the container gets the full vote.
     let ancestor: Element | null = looseText === null ? paragraph.parentElement : paragraph;

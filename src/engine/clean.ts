@@ -13,7 +13,8 @@
  *    and disclosures, embeds' consent placeholders, publishers' appeals for support, paywalls' notices,
  *    and picture credits left without their picture;
  * 5. short link lists (a link with nothing around it is a promo, not a paragraph);
- * 6. menus and teaser lists of any length (three links or more, mostly link text);
+ * 6. menus and teaser lists of any length (three links or more, mostly link text; a definition list of
+ *    linked headlines over blurbs);
  * 7. labels and calls standing between blocks ("ADVERTISEMENT", a loose "zurück zur Listenansicht"
  *    link), repeats of the title, and blocks left empty;
  * 8. subheadings left closing the story with nothing under them (what they headed went in 3 to 7).
@@ -179,6 +180,38 @@ function isSectionHeading(el: Element, lengthOf: (el: Element) => Lengths): bool
     if (tagName(next) === 'p' && lengthOf(next).text >= MIN_SECTION_PARAGRAPH_CHARS) return true;
   }
   return false;
+}
+
+/** A definition list of at least this many terms can be a feed of teasers. */
+const MIN_TEASER_TERMS = 3;
+/** ...when nearly all its terms are links (a glossary's are words, the odd one linked)... */
+const MIN_LINKED_TERM_SHARE = 0.8;
+/** ...and its descriptions are blurbs, shorter on average than a section's paragraph (a glossary's explain). */
+const MAX_TEASER_BLURB_CHARS = MIN_SECTION_PARAGRAPH_CHARS;
+
+/**
+ * A feed of other stories written as a definition list: each term a linked headline (a time beside it),
+ * each description its blurb ("<dt>10:06 <a>МВД начало проверку…</a><dd>Снимки…"). Its blurbs make it
+ * mostly unlinked text, and long enough to outweigh a short story, so it goes by its shape.
+ */
+function isTeaserDefinitionList(el: Element, lengthOf: (el: Element) => Lengths): boolean {
+  if (tagName(el) !== 'dl') return false;
+  let terms = 0;
+  let linkedTerms = 0;
+  let descriptions = 0;
+  let blurbChars = 0;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    const tag = tagName(child);
+    const lengths = lengthOf(child);
+    if (tag === 'dt') {
+      terms++;
+      if (lengths.links > 0 && lengths.link * 2 >= lengths.text) linkedTerms++;
+    } else if (tag === 'dd') {
+      descriptions++;
+      blurbChars += lengths.text;
+    }
+  }
+  return terms >= MIN_TEASER_TERMS && linkedTerms >= terms * MIN_LINKED_TERM_SHARE && descriptions > 0 && blurbChars / descriptions < MAX_TEASER_BLURB_CHARS;
 }
 
 /**
@@ -356,8 +389,14 @@ export function cleanStory(roots: Element[], options: CleanOptions): void {
     }
 
     // Menus and teaser lists: blocks of several links with little text around them, whatever their size.
+    // A feed of teasers written as a definition list goes by its shape, even when it outweighs the story.
     for (const el of descendants(root, isListBlock)) {
-      if (!root.contains(el) || isTooBigToRemove(el)) continue;
+      if (!root.contains(el)) continue;
+      if (isTeaserDefinitionList(el, lengthOf)) {
+        removeNode(el);
+        continue;
+      }
+      if (isTooBigToRemove(el)) continue;
       const lengths = lengthOf(el);
       if (lengths.links >= MIN_LINKS_IN_LIST && lengths.link / Math.max(1, lengths.text) > MAX_LIST_LINK_DENSITY && isLinkPerLine(el, lengths.links)) removeNode(el);
     }

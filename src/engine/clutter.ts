@@ -9,7 +9,7 @@ import { classAndId, comparableText, tagName, textOf } from './dom';
 export const NEVER_CONTENT_TAGS = new Set([
   'script', 'style', 'link', 'meta', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet',
   'form', 'input', 'button', 'select', 'textarea', 'label', 'option', 'dialog', 'nav', 'aside', 'footer',
-  'noscript', 'canvas', 'svg', 'math-field', 'base',
+  'noscript', 'noembed', 'noframes', 'canvas', 'svg', 'math-field', 'base',
 ]);
 
 /** ARIA roles of page chrome. */

@@ -181,8 +181,11 @@ export function removeNode(node: Node): void {
   node.parentNode?.removeChild(node);
 }
 
-/** Elements whose text a reader never sees. */
-export const INVISIBLE_TEXT_TAGS = new Set(['script', 'style', 'noscript', 'template']);
+/**
+ * Elements whose text a reader never sees (a browser that plays embeds and frames never shows
+ * <noembed>'s or <noframes>'s fallback; the parser reads their markup as raw text).
+ */
+export const INVISIBLE_TEXT_TAGS = new Set(['script', 'style', 'noscript', 'template', 'noembed', 'noframes']);
 
 export interface Lengths {
   /** Characters of visible text (each text node trimmed). */

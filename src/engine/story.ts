@@ -531,16 +531,41 @@ function isParagraphBlock(el: Element): boolean {
 
 /**
  * A story whose opening paragraphs the page sets apart, in a row of their own before the story's
- * column (CNN's first paragraph, Investment Executive's first two): the block of paragraphs just
- * before the story's first element, or before its parent when that element opens its parent, leads it.
+ * column (CNN's first paragraph, Investment Executive's first two) or before the box holding the rest
+ * (Herald Sun's "read more"): the block of paragraphs, or the run of <p>s, just before the story's first
+ * element, or before its parent when nothing comes before that element, leads it.
  */
 function withOpening(roots: Element[]): Element[] {
   let el: Element | null = roots[0] ?? null;
   for (let level = 0; el && level < OPENING_LEVELS && tagName(el) !== 'body'; level++, el = el.parentElement) {
-    const previous = el.previousElementSibling;
-    if (previous) return isParagraphBlock(previous) ? [previous, ...roots] : roots;
+    // Empty slots (an ad's, a promo's) and a "Read more" toggle between the opening and the rest are passed over.
+    let previous = el.previousElementSibling;
+    while (previous && isPassedOver(previous)) previous = previous.previousElementSibling;
+    if (!previous) continue;
+    if (isParagraphBlock(previous)) return [previous, ...roots];
+    // Opening paragraphs written as <p>s beside the box holding the rest (Herald Sun's "read-more").
+    const opening: Element[] = [];
+    for (; previous && isOpeningParagraph(previous); previous = previous.previousElementSibling) opening.unshift(previous);
+    return [...opening, ...roots];
   }
   return roots;
+}
+
+/** A block this short (effective length) between the opening and the rest is a label or a toggle ("Read more"). */
+const MAX_PASSED_OVER_CHARS = 20;
+
+function isPassedOver(el: Element): boolean {
+  return effectiveLength(textOf(el)) <= MAX_PASSED_OVER_CHARS && !firstDescendant(el, withTag('img', 'picture', 'video', 'table'));
+}
+
+/** A sentence's end: a paragraph's last character (a dateline or an office's name lines end otherwise). */
+const SENTENCE_END = /[.!?。！？…"”’»)]$/;
+
+/** A paragraph of the opening: a <p> of sentences, not furniture, hardly linked. */
+function isOpeningParagraph(el: Element): boolean {
+  if (tagName(el) !== 'p' || clutterName(el) || isHiddenBlock(el)) return false;
+  const text = textOf(el);
+  return effectiveLength(text) >= MIN_OPENING_CHARS && SENTENCE_END.test(text) && linkDensity(el) < SIBLING_MAX_LINK_DENSITY;
 }
 
 /**

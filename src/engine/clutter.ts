@@ -151,8 +151,12 @@ const BOILERPLATE_TEXT = [
   /^(auch interessant|schon gelesen)[:?]?$/i, /^(recommend this (story|article)|average \(not rated\))$/i, /^оцените,? пожалуйста,? статью/i,
   /^(this field is required|to pole jest wymagane)\b/i, /^σύνδεσμοι διαφημιζομένων$/i,
   /^ссылки по теме:?$/i,
-  // Chinese pages' disclaimer ("免责声明："), "you are here" trail, font-size control and rating prompt.
-  /^(免责声明|声明|免責聲明|聲明)[:：]/, /^您(现在)?的位置[:：]/, /^【?字[号號][:：]/, /^请您对该文章评分/,
+  // Chinese pages' disclaimer ("免责声明："), "you are here" trail ("您所在的位置：首页 > …", "当前位置："),
+  // font-size control and rating prompt, and their rows of tools: two labels in square brackets or more
+  // ("【评论0 查看】 【我要评论】"; one is a paragraph's lead-in, "【《财经》综合报道】") or a tool's own
+  // ("【发起话题】", "写进博客", "提问作者", "新闻首页").
+  /^(免责声明|声明|免責聲明|聲明)[:：]/, /^(您|你)(现在|所在)?的位置[:：]/, /^(当前|當前)位置[:：]/, /^【?字[号號][:：]/, /^请您对该文章评分/,
+  /^【[^】]{1,10}】(\s*【[^】]{1,10}】)+$/, /^【?(写进博客|提问作者|新闻首页|发起话题|我要评论|打印本页|关闭窗口|返回顶部|推荐给朋友)】?$/,
   // Japanese pages' labels over related keywords and recommendations, their members' sign-in calls and
   // the notes on features for members ("記事に『リアクション』ができます。ご利用には会員登録が必要です。").
   /^(関連キーワード|関連記事|おすすめ情報|おすすめ記事|会員の方はこちら|ログイン|会員登録|カテゴリーをフォローする)$/,
@@ -260,6 +264,8 @@ const BYLINE_TEXT = [
   /^(source|quelle|źródło|источник|fuente|fonte|πηγή)\s*:/i, /^[（(]?(本文)?来源[:：]/,
   // The editor's line under a Chinese story ("编辑：傅大伟", "責任編輯：").
   /^(责任)?编辑[:：]/, /^(責任)?編輯[:：]/,
+  // The publisher's line over it ("发布者：李宝花 时间：2012-01-12 15:34:35 来源：解放牛网").
+  /^(发布者|發布者)[:：]/,
 ];
 
 /** Whether a line's text is a byline or a source line as BYLINE_TEXT writes them. */

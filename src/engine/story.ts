@@ -561,9 +561,16 @@ function isPassedOver(el: Element): boolean {
 /** A sentence's end: a paragraph's last character (a dateline or an office's name lines end otherwise). */
 const SENTENCE_END = /[.!?。！？…"”’»)]$/;
 
-/** A paragraph of the opening: a <p> of sentences, not furniture, hardly linked. */
+/** A paragraph written as a <div> of text: no block inside it. */
+function isTextDiv(el: Element): boolean {
+  if (tagName(el) !== 'div') return false;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (BLOCK_CHILD.test(tagName(child))) return false;
+  return true;
+}
+
+/** A paragraph of the opening: a <p> (or a <div> of text, wnp.pl's "head") of sentences, not furniture, hardly linked. */
 function isOpeningParagraph(el: Element): boolean {
-  if (tagName(el) !== 'p' || clutterName(el) || isHiddenBlock(el)) return false;
+  if ((tagName(el) !== 'p' && !isTextDiv(el)) || clutterName(el) || isHiddenBlock(el)) return false;
   const text = textOf(el);
   return effectiveLength(text) >= MIN_OPENING_CHARS && SENTENCE_END.test(text) && linkDensity(el) < SIBLING_MAX_LINK_DENSITY;
 }

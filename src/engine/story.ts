@@ -553,9 +553,11 @@ function withOpening(roots: Element[]): Element[] {
 
 /** A block this short (effective length) between the opening and the rest is a label or a toggle ("Read more"). */
 const MAX_PASSED_OVER_CHARS = 20;
+/** Its text is read this far (its scripts' left out): enough, with the markup's indenting, to tell. */
+const PASSED_OVER_CHARS_READ = 400;
 
 function isPassedOver(el: Element): boolean {
-  return effectiveLength(textOf(el)) <= MAX_PASSED_OVER_CHARS && !firstDescendant(el, withTag('img', 'picture', 'video', 'table'));
+  return effectiveLength(visibleText(el, PASSED_OVER_CHARS_READ)) <= MAX_PASSED_OVER_CHARS;
 }
 
 /** A sentence's end: a paragraph's last character (a dateline or an office's name lines end otherwise). */

@@ -151,6 +151,10 @@ const BOILERPLATE_TEXT = [
   /^(auch interessant|schon gelesen)[:?]?$/i, /^(recommend this (story|article)|average \(not rated\))$/i, /^оцените,? пожалуйста,? статью/i,
   /^(this field is required|to pole jest wymagane)\b/i, /^σύνδεσμοι διαφημιζομένων$/i,
   /^ссылки по теме:?$/i,
+  // Greek pages' labels over their photo galleries and contact boxes, and an office's contact lines: two
+  // addresses or more in one short block ("Απόκτηση παλαιότερων τευχών chrisoulam@… Πληροφορίες για
+  // διαφήμιση pzante@…", "Advertising: ads@… Subscriptions: subs@…").
+  /^(φωτογραφίες|επικοινωνία)$/i, /[\w.+-]+@[\w-]+\.[\w.-]+\s[\s\S]*[\w.+-]+@[\w-]+\.[\w.-]+/,
   // Chinese pages' disclaimer ("免责声明："), "you are here" trail ("您所在的位置：首页 > …", "当前位置："),
   // font-size control and rating prompt, and their rows of tools: two labels in square brackets or more
   // ("【评论0 查看】 【我要评论】"; one is a paragraph's lead-in, "【《财经》综合报道】") or a tool's own

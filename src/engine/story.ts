@@ -257,9 +257,9 @@ const MAX_PAGE_CHARS_READ = 500_000;
 type VisibleText = (el: Element, maxChars?: number) => string;
 
 /**
- * Visible text of the elements under `root`, given the script, style, noscript and template elements
- * there: the element's textContent (built natively) when none of them is inside, else a walk that skips
- * them. In jsdom the walk costs a wrapper per node; textContent does not.
+ * Visible text of the elements under `root`, given the elements of invisible text there (scripts,
+ * styles, noscripts…): the element's textContent (built natively) when none of them is inside, else a
+ * walk that skips them. In jsdom the walk costs a wrapper per node; textContent does not.
  */
 function visibleTextReader(root: Element, hidden: Element[]): VisibleText {
   const holders = new Set<Element>();
@@ -274,7 +274,7 @@ function visibleTextReader(root: Element, hidden: Element[]): VisibleText {
     holders.has(el) || !root.contains(el) ? visibleText(el, maxChars) : collapseSpace((el.textContent ?? '').slice(0, maxChars));
 }
 
-/** The walk: text nodes in order, skipping scripts, styles, noscripts and templates, up to `maxChars`. */
+/** The walk: text nodes in order, skipping the elements of invisible text (INVISIBLE_TEXT_TAGS), up to `maxChars`. */
 function visibleText(el: Element, maxChars = MAX_PAGE_CHARS_READ): string {
   let text = '';
   const stack: Node[] = [];
@@ -538,7 +538,8 @@ function isParagraphBlock(el: Element): boolean {
 function withOpening(roots: Element[]): Element[] {
   let el: Element | null = roots[0] ?? null;
   for (let level = 0; el && level < OPENING_LEVELS && tagName(el) !== 'body'; level++, el = el.parentElement) {
-    // Empty slots (an ad's, a promo's) and a "Read more" toggle between the opening and the rest are passed over.
+    // Empty slots (an ad's, a promo's), a "Read more" toggle and a row of tool icons between the opening
+    // and the rest are passed over.
     let previous = el.previousElementSibling;
     while (previous && isPassedOver(previous)) previous = previous.previousElementSibling;
     if (!previous) continue;
@@ -551,7 +552,7 @@ function withOpening(roots: Element[]): Element[] {
   return roots;
 }
 
-/** A block this short (effective length) between the opening and the rest is a label or a toggle ("Read more"). */
+/** A block this short (effective length) between the opening and the rest is a slot, a label, a toggle or a row of tools. */
 const MAX_PASSED_OVER_CHARS = 20;
 /** Its text is read this far (its scripts' left out): enough, with the markup's indenting, to tell. */
 const PASSED_OVER_CHARS_READ = 400;

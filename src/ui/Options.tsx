@@ -28,7 +28,11 @@ export interface OptionsProps {
   shortcut: string | null;
   /** A message about the last change, import or reset (null when there is none). */
   status: { kind: 'ok' | 'error'; text: string } | null;
-  onChange(settings: Settings): void;
+  /**
+   * Applies a change to the settings as stored when it runs (changes run one after another): a change made
+   * from what the page last showed would undo another still being written (a site removed, then one added).
+   */
+  onChange(change: (current: Settings) => Settings): void;
   /** Adds a site to a rule, asking the browser's permission for that one site where needed; the reason when it did not. */
   onAddSite(rule: SiteRule, site: string): Promise<string | null>;
   onExport(): void;
@@ -99,8 +103,9 @@ function SiteList({ rule, sites, onAdd, onRemove }: { rule: SiteRule; sites: str
 export function Options(props: OptionsProps) {
   const { settings, shortcut, onChange } = props;
   const t = useT();
-  const set = (patch: Partial<Settings>): void => onChange({ ...settings, ...patch });
-  const removeSite = (rule: SiteRule, site: string): void => set({ sites: { ...settings.sites, [rule]: settings.sites[rule].filter((s) => s !== site) } });
+  const set = (patch: Partial<Settings>): void => onChange((current) => ({ ...current, ...patch }));
+  const removeSite = (rule: SiteRule, site: string): void =>
+    onChange((current) => ({ ...current, sites: { ...current.sites, [rule]: current.sites[rule].filter((s) => s !== site) } }));
   return (
     <main class="options">
       <h1>{t('optionsTitle')}</h1>

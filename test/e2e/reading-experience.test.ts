@@ -318,6 +318,21 @@ describe.each(BROWSERS)('%s', (browserName, makeDriver) => {
     expect(await session.driver.badgeText(quiet)).toBe('');
     await session.driver.closeTab(quiet);
     await removeSites();
+    // Changes made in one breath each keep the other's: two sites added, then both removed, before any
+    // write comes back (each change used to be made from what the page showed, and one was lost).
+    const sitesIn = (rule: string) => session.driver.evaluate<string[]>(options, `[...document.querySelectorAll('.site-rule.${rule} .site')].map((s) => s.textContent)`);
+    await session.driver.evaluate(options, `(() => {
+      const form = document.querySelector('.site-rule.neverDetect form');
+      const input = form.querySelector('input');
+      for (const site of ['one.example', 'two.example']) {
+        input.value = site;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        form.requestSubmit();
+      }
+    })()`);
+    await poll(async () => { const sites = await sitesIn('neverDetect'); return sites.includes('one.example') && sites.includes('two.example'); }, 'both sites added');
+    await removeSites();
+    await poll(async () => (await sitesIn('neverDetect')).length === 0, 'both sites removed');
     const marked = await session.driver.openPage(session.server.url(ARTICLE));
     await poll(async () => (await session.driver.badgeText(marked)) === '✓', 'the badge back once the rule is gone');
     await session.driver.closeTab(marked);

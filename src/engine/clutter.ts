@@ -3,13 +3,13 @@
  * Matching is on class/id tokens (split on spaces, dashes and underscores) so that `ad` matches
  * `ad-slot` but not `header` or `shadow`.
  */
-import { classAndId, comparableText, tagName, textOf } from './dom';
+import { INVISIBLE_TEXT_TAGS, classAndId, comparableText, tagName, textOf } from './dom';
 
 /** Elements that never belong in a story, whatever their class. */
 export const NEVER_CONTENT_TAGS = new Set([
-  'script', 'style', 'link', 'meta', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet',
+  ...INVISIBLE_TEXT_TAGS, 'link', 'meta', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet',
   'form', 'input', 'button', 'select', 'textarea', 'label', 'option', 'dialog', 'nav', 'aside', 'footer',
-  'noscript', 'noembed', 'noframes', 'canvas', 'svg', 'math-field', 'base',
+  'canvas', 'svg', 'math-field', 'base',
 ]);
 
 /** ARIA roles of page chrome. */
@@ -174,13 +174,13 @@ const BOILERPLATE_TEXT = [
   /^\(?noch keine bewertungen\)?$/i,
   // Calls to get the site's app, edition, channel or letters page, in English and Spanish.
   /^(subscribe now to our|for the latest stories and breaking news updates download|submit your letter to the editor)\b/i,
+  /^[¡¿]?(ya sabías que en|mira lo que tiene nuestro canal|hazte miembro)\b/i,
   // A magazine's subscription offer ("Subscribe now and get 1 year of … for ONLY $17.97!", "Act now!",
   // "GIVE A GIFT", "Outside the US? Canada or International").
   /^subscribe (now|today) and (get|save)\b/i, /\b(special offer|act now)\b.{0,30}!$/i, /^give a gift$/i, /^outside the (us|u\.s\.|uk)\?/i,
   // The "you are here" trail in English, German, French and Polish ("You Are Here: Home » Africa » …"), a
   // page's update line ("Page last updated at Monday, January 16, 2012 19:19 PM").
   /^(you are here|sie sind hier|vous êtes ici|jesteś tutaj)\s*:/i, /^page last updated\b/i,
-  /^[¡¿]?(ya sabías que en|mira lo que tiene nuestro canal|hazte miembro)\b/i,
   // Reprint notices in English and sponsored-post labels in German ("*Werbung. Dieser Beitrag enthält Werbung für…").
   /\b(is the copyrighted property of|written permission must be obtained before)\b/i, /^\*?werbung\.? dieser beitrag enthält werbung\b/i,
   // A page's controls and markers left as text: "More below" over an ad, a font-size control ("A A A"),

@@ -484,10 +484,12 @@ export function findStory(body: Element, title: string | null = null): StoryPick
   const pick = (roots: Element[]): StoryPick => ({ roots, topScore, links, headline, h1s: headings.h1, besideHeadline: !!headline && roots.some((root) => isNearHeadline(root, headline)) });
   if (!parent || tagName(top) === 'body') return pick([top]);
   const threshold = Math.max(SIBLING_MIN_SCORE, topScore * SIBLING_SCORE_SHARE);
-  // Paragraphs written as a <div> of text (no <p>) join as a <p> does (not a <pre> or a cell: a dump, a layout).
+  // Paragraphs written as a <div> of text (no <p>) join, and open the story, as a <p> does (not a <pre> or
+  // a cell: a dump, a layout).
   const plainParagraphs = new Set(
     paragraphs.filter(({ el, looseText, wrapped }) => looseText === null && !wrapped && LOOSE_TEXT_CONTAINERS.has(tagName(el))).map(({ el }) => el),
   );
+  const isParagraph = (el: Element): boolean => tagName(el) === 'p' || plainParagraphs.has(el);
   const roots: Element[] = [];
   for (const sibling of itemsOf(parent.children)) {
     if (partOfStory(sibling)) {
@@ -502,10 +504,10 @@ export function findStory(body: Element, title: string | null = null): StoryPick
     // A paragraph's text only (a sibling may be a 10 MB dump, never read whole).
     const joins =
       score >= threshold || (sameClass && holdsItemHeading(sibling)) ||
-      ((tagName(sibling) === 'p' || plainParagraphs.has(sibling)) && textOf(sibling).length >= SIBLING_PARAGRAPH_CHARS && linkDensity(sibling) < SIBLING_MAX_LINK_DENSITY);
+      (isParagraph(sibling) && textOf(sibling).length >= SIBLING_PARAGRAPH_CHARS && linkDensity(sibling) < SIBLING_MAX_LINK_DENSITY);
     if (joins) roots.push(sibling);
   }
-  return pick(withOpening(withTwins(roots, best, scores, threshold, sidesWithHeadline)));
+  return pick(withOpening(withTwins(roots, best, scores, threshold, sidesWithHeadline), isParagraph));
 }
 
 /** How far up from the story's first element its opening paragraphs are looked for: before it, or before its parent. */
@@ -535,7 +537,7 @@ function isParagraphBlock(el: Element): boolean {
  * (Herald Sun's "read more"): the block of paragraphs, or the run of <p>s, just before the story's first
  * element, or before its parent when nothing comes before that element, leads it.
  */
-function withOpening(roots: Element[]): Element[] {
+function withOpening(roots: Element[], isParagraph: (el: Element) => boolean): Element[] {
   let el: Element | null = roots[0] ?? null;
   for (let level = 0; el && level < OPENING_LEVELS && tagName(el) !== 'body'; level++, el = el.parentElement) {
     // Empty slots (an ad's, a promo's), a "Read more" toggle and a row of tool icons between the opening
@@ -546,7 +548,7 @@ function withOpening(roots: Element[]): Element[] {
     if (isParagraphBlock(previous)) return [previous, ...roots];
     // Opening paragraphs written as <p>s beside the box holding the rest (Herald Sun's "read-more").
     const opening: Element[] = [];
-    for (; previous && isOpeningParagraph(previous); previous = previous.previousElementSibling) opening.unshift(previous);
+    for (; previous && isParagraph(previous) && isOpeningParagraph(previous); previous = previous.previousElementSibling) opening.unshift(previous);
     return [...opening, ...roots];
   }
   return roots;
@@ -564,16 +566,9 @@ function isPassedOver(el: Element): boolean {
 /** A sentence's end: a paragraph's last character (a dateline or an office's name lines end otherwise). */
 const SENTENCE_END = /[.!?。！？…"”’»)]$/;
 
-/** A paragraph written as a <div> of text: no block inside it. */
-function isTextDiv(el: Element): boolean {
-  if (tagName(el) !== 'div') return false;
-  for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (BLOCK_CHILD.test(tagName(child))) return false;
-  return true;
-}
-
-/** A paragraph of the opening: a <p> (or a <div> of text, wnp.pl's "head") of sentences, not furniture, hardly linked. */
+/** A paragraph (a <p>, or a <div> of text: wnp.pl's "head") of the opening: sentences, not furniture, hardly linked. */
 function isOpeningParagraph(el: Element): boolean {
-  if ((tagName(el) !== 'p' && !isTextDiv(el)) || clutterName(el) || isHiddenBlock(el)) return false;
+  if (clutterName(el) || isHiddenBlock(el)) return false;
   const text = textOf(el);
   return effectiveLength(text) >= MIN_OPENING_CHARS && SENTENCE_END.test(text) && linkDensity(el) < SIBLING_MAX_LINK_DENSITY;
 }

@@ -339,6 +339,9 @@ describe.each(BROWSERS)('%s', (browserName, makeDriver) => {
 
     // Detection off everywhere: no badge; the badge alone off: none either, though detection runs.
     for (const name of ['detection', 'badge']) {
+      // The badge's box is disabled until the page shows detection back on from storage: a click before
+      // that (the box ticks at once, the write comes back later) would do nothing.
+      await poll(() => session.driver.evaluate<boolean>(options, `!document.querySelector('input[name="${name}"]').disabled`), `${name} enabled`);
       await session.driver.evaluate(options, `document.querySelector('input[name="${name}"]').click()`);
       await poll(() => session.driver.evaluate<boolean>(options, `!document.querySelector('input[name="${name}"]').checked`), `${name} off`);
       const unmarked = await session.driver.openPage(session.server.url(ARTICLE));

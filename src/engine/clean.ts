@@ -63,6 +63,16 @@ const DATA_CONTAINERS = new Set(['pre', 'code', 'li', 'dd', 'dt']);
 /** Blocks that make a table's cell a column of an old page's layout rather than a datum. */
 const LAYOUT_CELL_BLOCKS = new Set(['p', 'div', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol']);
 
+const isRowOrCell = withTag('tr', 'td', 'th');
+
+/** The table `el` is a row or a cell of, when it is a table of data: one with headings (a layout table has none). */
+function dataTableOf(el: Element): Element | null {
+  if (!isRowOrCell(el)) return null;
+  let table = el.parentElement;
+  while (table && tagName(table) !== 'table') table = table.parentElement;
+  return table?.getElementsByTagName('th').length ? table : null;
+}
+
 /**
  * A table's data (a table of events): a cell of a table with headings, or a cell beside others holding
  * no blocks. Old pages lay themselves out in tables: the story's column beside a sidebar holds blocks,
@@ -71,9 +81,7 @@ const LAYOUT_CELL_BLOCKS = new Set(['p', 'div', 'table', 'h1', 'h2', 'h3', 'h4',
 function isDataCell(el: Element): boolean {
   const tag = tagName(el);
   if (tag !== 'td' && tag !== 'th') return false;
-  let table = el.parentElement;
-  while (table && tagName(table) !== 'table') table = table.parentElement;
-  if (table?.getElementsByTagName('th').length) return true;
+  if (dataTableOf(el)) return true;
   if (!el.previousElementSibling && !el.nextElementSibling) return false;
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (LAYOUT_CELL_BLOCKS.has(tagName(child))) return false;
   return true;
@@ -379,7 +387,8 @@ export function cleanStory(roots: Element[], options: CleanOptions): void {
       }
       const tag = tagName(el);
       const lengths = lengthOf(el);
-      if (tag !== 'span' && text && lengths.links > 0 && lengths.link / Math.max(1, lengths.text) > MAX_TEASER_LINK_DENSITY && !isSectionHeading(el, lengthOf) && !isItemOfProseList(el, lengthOf)) {
+      // A data table's row of linked names (a film and its year) is its data, not a teaser.
+      if (tag !== 'span' && text && lengths.links > 0 && lengths.link / Math.max(1, lengths.text) > MAX_TEASER_LINK_DENSITY && !isSectionHeading(el, lengthOf) && !isItemOfProseList(el, lengthOf) && !dataTableOf(el)) {
         removeNode(el);
         continue;
       }
@@ -398,7 +407,7 @@ export function cleanStory(roots: Element[], options: CleanOptions): void {
       }
       if (isTooBigToRemove(el)) continue;
       const lengths = lengthOf(el);
-      if (lengths.links >= MIN_LINKS_IN_LIST && lengths.link / Math.max(1, lengths.text) > MAX_LIST_LINK_DENSITY && isLinkPerLine(el, lengths.links)) removeNode(el);
+      if (lengths.links >= MIN_LINKS_IN_LIST && lengths.link / Math.max(1, lengths.text) > MAX_LIST_LINK_DENSITY && isLinkPerLine(el, lengths.links) && !dataTableOf(el)) removeNode(el);
     }
 
     removeLooseLabels(root);

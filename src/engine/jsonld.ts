@@ -2,7 +2,7 @@
 
 import type { Declarations } from './declarations';
 
-type JsonObject = Record<string, unknown>;
+export type JsonObject = Record<string, unknown>;
 
 /** schema.org types that describe a single story; `CreativeWork` alone is too broad to count. */
 export const ARTICLE_TYPES = new Set([

@@ -9,7 +9,7 @@ import { dayInPath } from './url-shape';
 import { cleanByline, isPublisher } from './byline';
 import { bodyOf, collapseSpace, comparableText, firstDescendant, itemsOf, textOf } from './dom';
 import { countWords, primaryLanguage } from './text';
-import { findArticleObject, jsonImage, jsonLdObjects, jsonText } from './jsonld';
+import { findArticleObject, jsonImage, jsonLdObjects, jsonText, type JsonObject } from './jsonld';
 import { firstMeta, microdataLookup, type Declarations } from './declarations';
 
 /** What the page declares about its story: the article's fields that do not come from its text. */
@@ -157,6 +157,16 @@ function headingTextsOf(doc: Document): HeadingTexts {
   };
 }
 
+/**
+ * The JSON-LD headline, or its name where the page's <h1> shows the name and not the headline:
+ * Wikipedia declares its Wikidata description as the headline ("Wikimedia list article").
+ */
+function jsonLdTitle(ld: JsonObject | null, shown: (title: string) => boolean): string | null {
+  const headline = declaredText(jsonText(ld?.['headline']));
+  const name = declaredText(jsonText(ld?.['name']));
+  return headline && name && !shown(headline) && shown(name) ? name : headline;
+}
+
 /** Without declarations, the cleaned <title> (as Firefox's Reader View reads it), or the page's only <h1>. */
 function titleFromMarkup(cleanedTitle: string | null, textsOf: HeadingTexts): string | null {
   if (cleanedTitle && countWords(cleanedTitle, null) >= MIN_TITLE_WORDS) return withoutLabel(cleanedTitle, () => [...textsOf('h1'), ...textsOf('h2')]);
@@ -185,8 +195,9 @@ export function readMetadata(doc: Document, meta: Declarations, pageUrl: string,
     return textOf(firstDescendant(el, (child) => child.getAttribute('itemprop') === 'name') ?? el) || el.getAttribute('content');
   };
   // A declared title may carry the site's name too ("Headline | Site"): only a name the page declares is removed.
-  const declaredTitle = declaredText(jsonText(ld?.['headline'])) ?? declaredText(metaContent('og:title', 'twitter:title')) ?? microdata('headline');
   const headingTexts = headingTextsOf(doc);
+  const declaredTitle = jsonLdTitle(ld, (title) => headingTexts('h1').some((h1) => comparableText(h1) === comparableText(title))) ??
+    declaredText(metaContent('og:title', 'twitter:title')) ?? microdata('headline');
   const titled = declaredTitle ? withoutSiteName(declaredTitle, siteName) : titleFromMarkup(docTitle ? cleanTitle(docTitle, siteName) : null, headingTexts);
   // What remains beside the headline (a site's name it does not declare, a section, a date) goes when the page's <h1> shows the headline alone.
   const title = titled ? headlineRun(titled, () => headingTexts('h1')) : titled;

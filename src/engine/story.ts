@@ -333,6 +333,23 @@ function holdsItemHeading(block: Element): boolean {
 /** How far up from the winner a block repeated as its siblings is looked for (the winner, its parent, its grandparent). */
 const REPEATED_BLOCK_LEVELS = 3;
 
+const isTablePart = withTag('thead', 'tbody', 'tfoot', 'tr');
+/** What a table of data declares and a layout table (an old page's grid) does not. */
+const isDataTableLabel = withTag('caption', 'thead');
+
+/**
+ * A data table's rows are one block of the story: a winner among them (the body of a table of films,
+ * each row a year and a synopsis) stands for its table, so that the table is read whole (its caption
+ * and header row) and the paragraphs beside it join it; rows alone, outside their table, are no HTML.
+ * A layout table's rows stay candidates of their own: the story is one cell of the grid.
+ */
+function wholeTable(top: Element): Element {
+  if (!isTablePart(top)) return top;
+  let table = top.parentElement;
+  while (table && tagName(table) !== 'table') table = table.parentElement;
+  return table && itemsOf(table.children).some(isDataTableLabel) ? table : top;
+}
+
 /**
  * A story written as a run of same-class blocks ("item": a subheading, then its paragraphs) has its
  * paragraphs in each block: the winner is one block's text, and the story the run. The winner's
@@ -473,7 +490,7 @@ export function findStory(body: Element, title: string | null = null): StoryPick
     const inner = near && checked.find(([el, score]) => el !== near[0] && near[0].contains(el) && score >= near[1] * ALTERNATIVE_SCORE_SHARE && holdsStory(el));
     if (near) [best, topScore] = inner ?? near;
   }
-  const top = repeatedBlockAround(best, scores);
+  const top = wholeTable(repeatedBlockAround(best, scores));
   // Beside the headline, the story's other parts are beside it too: distant blocks are not among them.
   const sidesWithHeadline = headline && isNearHeadline(top, headline) ? (el: Element) => isNearHeadline(el, headline) : () => true;
   const split = ancestorOfAlternatives(top, topScore, scores, sidesWithHeadline);

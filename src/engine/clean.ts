@@ -29,12 +29,18 @@ import { isDateline } from './dates';
 const isBlock = withTag('div', 'section', 'p', 'ul', 'ol', 'li', 'table', 'tr', 'td', 'figure', 'blockquote', 'span', 'header', 'aside', 'dl', 'h2', 'h3', 'h4', 'h5', 'h6', 'font', 'b', 'strong', 'small', 'address');
 /** The inline elements among them: old pages set a heading or a label as a line of bold or of spans. */
 const INLINE_BLOCKS = new Set(['span', 'font', 'b', 'strong', 'small']);
-/** Whether an inline element sits in a paragraph (<p>) that holds more text than `text` (comparable text). */
+/**
+ * Whether an inline element sits in a paragraph (<p>) that holds more text than `text` (comparable
+ * text), on a line with that text: a bold line of its own between a <br> and a table (an old page's
+ * headline, in a <p> a quirks-mode parser leaves open around the table) is no word of it.
+ */
 function isWordOfParagraph(el: Element, text: string): boolean {
   if (!INLINE_BLOCKS.has(tagName(el))) return false;
-  let block = el.parentElement;
-  while (block && INLINE_BLOCKS.has(tagName(block))) block = block.parentElement;
-  return !!block && tagName(block) === 'p' && comparableText(textOf(block)) !== text;
+  let line: Element = el;
+  while (line.parentElement && INLINE_BLOCKS.has(tagName(line.parentElement))) line = line.parentElement;
+  const block = line.parentElement;
+  if (!block || tagName(block) !== 'p' || comparableText(textOf(block)) === text) return false;
+  return !(endsLine(nextNonBlank(line, 'previousSibling')) && endsLine(nextNonBlank(line, 'nextSibling')));
 }
 
 /** A line of byline wording; a byline's words opening a paragraph ("<strong>By Aaron Humes</strong>: The Americas…") stay with it. */
@@ -147,6 +153,24 @@ const INVISIBLE_ONLY = /^[\s\u200b-\u200d\u2060\ufeff]*$/;
 const isEmptiable = withTag('p', 'div', 'section', 'span', 'li', 'ul', 'ol', 'figure', 'blockquote', 'strong', 'em', 'b', 'i');
 /** An element holding more than this share of the story's text is the story, whatever its name says. */
 const MAX_REMOVABLE_TEXT_SHARE = 0.5;
+
+/** Boxes that may hold a widget's controls with their labels. */
+const isBoxOfControls = withTag('table', 'tbody', 'tr', 'td', 'div', 'fieldset', 'section', 'p');
+/** Controls a reader types into or picks from (hidden fields and buttons label nothing). */
+function isEntryControl(el: Element): boolean {
+  const tag = tagName(el);
+  if (tag === 'select' || tag === 'textarea') return true;
+  return tag === 'input' && /^(|text|search|email|tel|number|date)$/i.test(el.getAttribute('type') ?? '');
+}
+
+/**
+ * A widget's box of controls with their labels ("Find your new job: Job title e.g. secretary Location
+ * e.g. Harrow or HA1"): a short block holding a field to type into. Its <form> does not always hold
+ * it: a form opened inside a table is closed at once by the parser, leaving its rows outside it.
+ */
+function isControlBox(el: Element, lengthOf: (el: Element) => Lengths): boolean {
+  return isBoxOfControls(el) && lengthOf(el).text <= MAX_BOILERPLATE_CHARS && !!firstDescendant(el, isEntryControl);
+}
 
 /**
  * Text only screen readers get, hidden from sight by the page's style ("sr-only", "visually-hidden",
@@ -297,7 +321,7 @@ const LABEL_TEXT = /^(advertisement|advertising|anzeige|werbung|publicité|publi
 /** Elements that run inside a line of text (a link beside them shares its line). */
 const PHRASING_TAGS = new Set(['a', 'span', 'font', 'b', 'strong', 'em', 'i', 'u', 'small', 'sup', 'sub', 'abbr', 'code', 'mark', 'img']);
 
-/** Whether a node ends a line before or after a link: nothing, a line break, or a block. */
+/** Whether a node ends a line before or after a link or a bold line: nothing, a line break, or a block. */
 const endsLine = (node: Node | null): boolean => !node || (isElement(node) && !PHRASING_TAGS.has(tagName(node)));
 
 /**
@@ -355,7 +379,7 @@ export function cleanStory(roots: Element[], options: CleanOptions): void {
       const role = el.getAttribute('role');
       // A form wrapping the story (ASP.NET pages) goes only with its controls, not its text.
       if (tag === 'form' && isTooBigToRemove(el)) continue;
-      if (NEVER_CONTENT_TAGS.has(tag) || (role && CHROME_ROLES.has(role)) || isHiddenBlock(el) || isScreenReaderLabel(el, lengthOf)) removeNode(el);
+      if (NEVER_CONTENT_TAGS.has(tag) || (role && CHROME_ROLES.has(role)) || isHiddenBlock(el) || isScreenReaderLabel(el, lengthOf) || isControlBox(el, lengthOf)) removeNode(el);
     }
 
     for (const el of descendants(root, isBlock)) {

@@ -21,9 +21,10 @@ export type Metadata = Pick<Article, 'byline' | 'siteName' | 'publishedTime' | '
 
 /**
  * Separators sites put between the headline and their name in `<title>` ("Site::: Headline" too; not
- * "std::vector"; Chinese sites' "Headline_Section_Site", spaced or not; not snake_case).
+ * "std::vector"; a pipe spaced on one side only, "Headline| Section"; Chinese sites'
+ * "Headline_Section_Site", spaced or not; not snake_case).
  */
-const TITLE_SEPARATORS = /\s+[|｜–—\-·•:»«/_]\s+|:{2,}\s+|(?<=\p{Script=Han})_|_(?=\p{Script=Han})/u;
+const TITLE_SEPARATORS = /\s+[|｜–—\-·•:»«/_]\s+|[|｜]\s+|\s+[|｜]|:{2,}\s+|(?<=\p{Script=Han})_|_(?=\p{Script=Han})/u;
 /** Primary language subtags written right to left. */
 const RTL_LANGUAGES = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
 

@@ -246,6 +246,48 @@ function isTeaserDefinitionList(el: Element, lengthOf: (el: Element) => Lengths)
   return terms >= MIN_TEASER_TERMS && linkedTerms >= terms * MIN_LINKED_TERM_SHARE && descriptions > 0 && blurbChars / descriptions < MAX_TEASER_BLURB_CHARS;
 }
 
+/** A run of teaser cards has at least this many, dressed alike. */
+const MIN_TEASER_CARDS = 3;
+
+/** The first text under `el` is a link's: a card opens with its linked headline. */
+function opensWithLink(el: Element): boolean {
+  const stack: Node[] = [el];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeType === TEXT_NODE) {
+      if (!(node.nodeValue ?? '').trim()) continue;
+      for (let up = node.parentElement; up && up !== el.parentElement; up = up.parentElement) if (isAnchor(up)) return true;
+      return false;
+    }
+    for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+  }
+  return false;
+}
+
+/** A teaser card: a linked headline first, a picture, and a blurb at most (a short block). */
+function isTeaserCard(el: Element, lengthOf: (el: Element) => Lengths): boolean {
+  const lengths = lengthOf(el);
+  return lengths.links > 0 && lengths.text <= MAX_BOILERPLATE_CHARS && !!el.getElementsByTagName('img').length && opensWithLink(el);
+}
+
+/**
+ * A run of teaser cards for other stories ("Muscle-car face-off", its picture, "Chevrolet Camaro, Dodge
+ * Challenger and Ford Mustang battle it out."): blocks alike, each a card. Their blurbs are
+ * unlinked text, so the link rules would keep the run (taking only the headlines); it goes by its shape.
+ */
+function isTeaserCardRun(el: Element, lengthOf: (el: Element) => Lengths): boolean {
+  let cards = 0;
+  let first: Element | null = null;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (!isTeaserCard(child, lengthOf)) return false;
+    // Alike by tag, class and id: old pages repeat an id for each card ("blurbWrapper").
+    if (first && (tagName(first) !== tagName(child) || classAndId(first) !== classAndId(child))) return false;
+    first ??= child;
+    cards++;
+  }
+  return cards >= MIN_TEASER_CARDS;
+}
+
 /**
  * Text in `root` before `el`, from the lengths measured before cleaning: what precedes it at each level
  * up to the root (never-content elements are gone by then, as are blocks removed before it).
@@ -366,6 +408,9 @@ export function cleanStory(roots: Element[], options: CleanOptions): void {
   // A slideshow inside the story goes whatever its size (its captions can outweigh the story), as long
   // as a story's worth of text is left without it.
   const isGalleryInStory = (el: Element): boolean => isGallery(el) && storyLength - lengthOf(el).text >= MIN_STORY_CHARS;
+  // So does a run of teaser cards (before the link rules take their headlines and leave their blurbs);
+  // a story told as such cards (a list of places, each linked) is left.
+  const isTeaserRunInStory = (el: Element): boolean => isTeaserCardRun(el, lengthOf) && storyLength - lengthOf(el).text >= MIN_STORY_CHARS;
 
   for (const root of roots) {
     fixDropCaps(root);
@@ -384,7 +429,7 @@ export function cleanStory(roots: Element[], options: CleanOptions): void {
 
     for (const el of descendants(root, isBlock)) {
       if (!root.contains(el)) continue;
-      if ((isClutterByName(el) && (!isTooBigToRemove(el) || isFollowingStory(el, root))) || isGalleryInStory(el)) {
+      if ((isClutterByName(el) && (!isTooBigToRemove(el) || isFollowingStory(el, root))) || isGalleryInStory(el) || isTeaserRunInStory(el)) {
         removeNode(el);
         continue;
       }

@@ -263,8 +263,8 @@ export function isGallery(el: Element): boolean {
   return false;
 }
 
-/** Names of the byline and dateline blocks that the reader shows in its own header instead. */
-export const BYLINE_NAMES = /(^|[\s_-])(byline|bylines|author|authors|author-name|dateline|timestamp|pubdate|published|publish-date|post-date|entry-date|article-date|updated|posted-on|meta-info|article-meta|entry-meta|post-meta|reading-time)([\s_-]|$)/;
+/** Names of the byline and dateline blocks that the reader shows in its own header instead ("storybyline" too). */
+export const BYLINE_NAMES = /(^|[\s_-])([a-z]*bylines?|author|authors|author-name|dateline|timestamp|pubdate|published|publish-date|post-date|entry-date|article-date|updated|posted-on|meta-info|article-meta|entry-meta|post-meta|reading-time)([\s_-]|$)/;
 /** Byline and dateline wording, for blocks with no telling name. Only short blocks are tested. */
 const BYLINE_TEXT = [
   // The label as written at the start of a line, capitalised or not ("By Jayna Davis", "by IANS,"); names in capitals.

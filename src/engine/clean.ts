@@ -377,6 +377,33 @@ const isLooseCallLink = (el: Element): boolean =>
   endsLine(nextNonBlank(el, 'nextSibling')) &&
   isBoilerplateText(textOf(el));
 
+/** The next node on the line: blank text and empty elements (a template's "<b></b>") hold nothing of it. */
+function nextOnLine(node: Node, direction: 'previousSibling' | 'nextSibling'): Node | null {
+  let sibling = nextNonBlank(node, direction);
+  while (sibling && isElement(sibling) && PHRASING_TAGS.has(tagName(sibling)) && tagName(sibling) !== 'img' && !hasText(sibling)) sibling = nextNonBlank(sibling, direction);
+  return sibling;
+}
+
+/** Boxes whose own loose text may be a line of its own (a paragraph's is its sentence's; a cell's, data). */
+const LOOSE_LINE_BOXES = new Set(['div', 'section', 'article', 'main', 'header', 'center']);
+
+/**
+ * The story's first text, when it is a loose line that is only a date (and time): a dateline written
+ * straight into the story's box ("2008-01-12 11:31:01 - <b></b><br><br><p>TAIPEI…"), which the
+ * reader's header shows. The block rules judge elements; this line is none.
+ */
+function removeOpeningDateline(root: Element): void {
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    const value = (text.nodeValue ?? '').trim();
+    if (!value) continue;
+    const parent = text.parentElement;
+    const loose = !!parent && LOOSE_LINE_BOXES.has(tagName(parent)) && endsLine(nextOnLine(text, 'previousSibling')) && endsLine(nextOnLine(text, 'nextSibling'));
+    if (loose && value.length <= MAX_DATELINE_CHARS && DIGIT.test(value) && isDateline(value)) removeNode(text);
+    return;
+  }
+}
+
 /** Removes text nodes that are nothing but a label, and loose links that are a page's calls: they sit between blocks, not in one. */
 function removeLooseLabels(root: Element): void {
   const stack: Node[] = [root];
@@ -480,6 +507,7 @@ export function cleanStory(roots: Element[], options: CleanOptions): void {
     }
 
     removeLooseLabels(root);
+    removeOpeningDateline(root);
 
     for (const el of itemsOf(root.getElementsByTagName('h1'))) {
       if (title && comparableText(textOf(el)) === title) removeNode(el);

@@ -78,13 +78,32 @@ const UNTITLED_TITLE_CHARS = 80;
 
 /**
  * A page that declares no title (and has no <title>): a heading opening the story names it (and is then
- * not repeated in the text). A heading after the first paragraph heads a section, not the story.
+ * not repeated in the text), or, when a paragraph opens it, the heading right above it. A heading after
+ * the first paragraph heads a section, not the story.
  */
 function storyHeading(roots: Element[]): string | null {
   const first = roots[0];
   if (!first) return null;
   const opening = STORY_HEADING.test(tagName(first)) ? first : firstDescendant(first, (el) => STORY_HEADING.test(tagName(el)) || tagName(el) === 'p');
-  return opening && tagName(opening) !== 'p' ? textOf(opening) || null : null;
+  return opening && tagName(opening) !== 'p' ? textOf(opening) || null : headingBefore(first);
+}
+
+/** How many elements before the story are looked at for its heading: it is right above, past a few tools. */
+const HEADING_BEFORE_ELEMENTS = 6;
+/** What may stand between the heading and the story: a credit ("© AP"), a row of tools ("Print article Refer to a friend"), not a paragraph. */
+const MAX_BETWEEN_HEADING_CHARS = 40;
+
+/** The heading right above the story, outside it (an old page's <h3> over the story's box, its tools between). */
+function headingBefore(story: Element): string | null {
+  let looked = 0;
+  for (let level: Element | null = story; level && tagName(level) !== 'body'; level = level.parentElement) {
+    for (let sibling = level.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+      if (++looked > HEADING_BEFORE_ELEMENTS) return null;
+      if (STORY_HEADING.test(tagName(sibling))) return textOf(sibling) || null;
+      if (collapseSpace(textOf(sibling)).length > MAX_BETWEEN_HEADING_CHARS) return null;
+    }
+  }
+  return null;
 }
 
 /** The first words of a story without a title or a heading: its first block, cut at a word. */

@@ -21,7 +21,7 @@
  */
 import { AFTER_STORY_NAME, BYLINE_NAMES, CHROME_ROLES, COMMENTS_NAME, CREDIT_LINE, MAX_BOILERPLATE_CHARS, MAX_BYLINE_CHARS, MAX_CONSENT_NOTICE_CHARS, NEVER_CONTENT_TAGS, isBoilerplateText, isBylineText, isClutterByName, isEmbedConsentNotice, isGallery, isPaywallNotice, isSupportAppeal } from './clutter';
 import { fixDropCaps } from './dropcaps';
-import { TEXT_NODE, blankLinesIn, hasText, isAnchor, nextNonBlank, classAndId, isHiddenBlock, lineBreaksIn, comparableText, descendants, firstDescendant, isElement, isStoryInLink, itemsOf, measureTree, removeNode, tagName, textOf, withTag, type Lengths } from './dom';
+import { TEXT_NODE, ancestorTagged, blankLinesIn, hasText, isAnchor, nextNonBlank, classAndId, isHiddenBlock, lineBreaksIn, comparableText, descendants, firstDescendant, isElement, isStoryInLink, itemsOf, measureTree, removeNode, tagName, textOf, withTag, type Lengths } from './dom';
 import { MIN_STORY_CHARS } from './story';
 import { isDateline } from './dates';
 
@@ -74,8 +74,7 @@ const isRowOrCell = withTag('tr', 'td', 'th');
 /** The table `el` is a row or a cell of, when it is a table of data: one with headings (a layout table has none). */
 function dataTableOf(el: Element): Element | null {
   if (!isRowOrCell(el)) return null;
-  let table = el.parentElement;
-  while (table && tagName(table) !== 'table') table = table.parentElement;
+  const table = ancestorTagged(el, 'table');
   return table?.getElementsByTagName('th').length ? table : null;
 }
 
@@ -445,13 +444,15 @@ export function cleanStory(roots: Element[], options: CleanOptions): void {
     // A story written inside one link stays the story's text, not one long link in the reader.
     for (const link of descendants(root, isAnchor)) if (isStoryInLink(link)) unwrap(link);
 
+    // Most stories hold no field to type into: their boxes are not searched for one.
+    const holdsControls = !!firstDescendant(root, isEntryControl);
     for (const el of descendants(root)) {
       if (!root.contains(el)) continue;
       const tag = tagName(el);
       const role = el.getAttribute('role');
       // A form wrapping the story (ASP.NET pages) goes only with its controls, not its text.
       if (tag === 'form' && isTooBigToRemove(el)) continue;
-      if (NEVER_CONTENT_TAGS.has(tag) || (role && CHROME_ROLES.has(role)) || isHiddenBlock(el) || isScreenReaderLabel(el, lengthOf) || isControlBox(el, lengthOf)) removeNode(el);
+      if (NEVER_CONTENT_TAGS.has(tag) || (role && CHROME_ROLES.has(role)) || isHiddenBlock(el) || isScreenReaderLabel(el, lengthOf) || (holdsControls && isControlBox(el, lengthOf))) removeNode(el);
     }
 
     for (const el of descendants(root, isBlock)) {

@@ -137,6 +137,13 @@ export function withTag(...tags: string[]): (el: Element) => boolean {
 /** An <a>, with an href or without (isLink: one that goes somewhere). */
 export const isAnchor = withTag('a');
 
+/** The nearest ancestor of `el` with the tag (a cell's or a row's table), or null. */
+export function ancestorTagged(el: Element, tag: string): Element | null {
+  let up = el.parentElement;
+  while (up && tagName(up) !== tag) up = up.parentElement;
+  return up;
+}
+
 /** The items of a collection as an array (read as collectionReader does: see there). */
 export function itemsOf<T extends Element>(collection: HTMLCollectionOf<T> | HTMLCollection): T[] {
   const reader = collectionReader<T>(collection);

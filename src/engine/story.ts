@@ -5,7 +5,7 @@
 import { CHROME_ROLES, NEVER_CONTENT_TAGS, clutterName, namesGalleryCaptions } from './clutter';
 import { effectiveLength } from './text';
 import { namesLead } from './lead';
-import { INVISIBLE_TEXT_TAGS, STYLING_TAGS, TEXT_NODE, blankLinesIn, isStoryInLink, lineBreaksIn, classAndId, collapseSpace, comparableText, descendants, firstDescendant, dressOf, dressedAlike, isElement, isHiddenBlock, isLink, itemsOf, linkDensity, measureTree, precedes, tagName, textOf, withTag } from './dom';
+import { INVISIBLE_TEXT_TAGS, STYLING_TAGS, TEXT_NODE, ancestorTagged, blankLinesIn, isStoryInLink, lineBreaksIn, classAndId, collapseSpace, comparableText, descendants, firstDescendant, dressOf, dressedAlike, isElement, isHiddenBlock, isLink, itemsOf, linkDensity, measureTree, precedes, tagName, textOf, withTag } from './dom';
 
 /** Shorter blocks are captions, labels or buttons, not paragraphs. */
 const MIN_PARAGRAPH_CHARS = 25;
@@ -135,9 +135,7 @@ function hasChromeAncestor(el: Element, cache: Map<Element, boolean>, shareOf: T
  * when an item would vote: most items, a menu's, hold no text of their own.
  */
 function isFormListItem(el: Element, tag: string): boolean {
-  if (tag !== 'li') return false;
-  for (let up = el.parentElement; up; up = up.parentElement) if (tagName(up) === 'form') return true;
-  return false;
+  return tag === 'li' && !!ancestorTagged(el, 'form');
 }
 
 /** Blocks whose presence makes a div a container rather than a paragraph. */
@@ -345,8 +343,7 @@ const isDataTableLabel = withTag('caption', 'thead');
  */
 function wholeTable(top: Element): Element {
   if (!isTablePart(top)) return top;
-  let table = top.parentElement;
-  while (table && tagName(table) !== 'table') table = table.parentElement;
+  const table = ancestorTagged(top, 'table');
   return table && itemsOf(table.children).some(isDataTableLabel) ? table : top;
 }
 

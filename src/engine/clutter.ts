@@ -129,9 +129,12 @@ const BOILERPLATE_TEXT = [
   /\bfollow us\b/i, /\bsuivez[- ]nous\b/i, /\bfolgen sie uns\b/i, /\bsíguenos\b/i, /\bseguici\b/i,
   /^(a|à) lire (aussi|également)\b/i, /^lire aussi\b/i, /^read (also|more)\b/i, /^see also\b/i,
   /^lesen sie auch\b/i, /^leer también\b/i, /^leggi anche\b/i, /^related:/i,
-  // The same call in the corpus's other languages (a box of one teaser under it goes with it).
-  /^(lea|lee) también\b/i, /^(leia|veja) também\b/i, /^lees ook\b/i, /^czytaj (więcej|też|także|również)\b/i, /^читайте (также|еще|ещё)\b/i,
-  /^čtěte (také|též|více)\b/i, /^διαβάστε (επίσης|ακόμη)\b/i,
+  // The same call in the corpus's other languages (a box of one teaser under it goes with it). The
+  // word's end is no letter after it: \b knows only ASCII letters, and never ends "также" or "také".
+  /^(lea|lee) también\b/i, /^(leia|veja) também\b/i, /^lees ook\b/i, /^(czytaj|zobacz) (więcej|też|także|również)(?![\p{L}\p{N}])/iu,
+  /^(читайте|смотрите) (также|еще|ещё)(?![\p{L}\p{N}])/iu, /^čtěte (také|též|více)(?![\p{L}\p{N}])/iu, /^διαβάστε (επίσης|ακόμη)(?![\p{L}\p{N}])/iu,
+  // A label alone on its line over links to other stories (the LA Times' "ALSO").
+  /^also:?$/i,
   // A story's note that it goes on past an ad.
   /^\(?story continues below\)?$/i,
   /\bsign up for (our|the) newsletter\b/i, /\bsubscribe to (our|the)\b/i, /\binscrivez-vous\b/i, /\babonnez-vous\b/i,

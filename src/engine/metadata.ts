@@ -4,7 +4,7 @@
  */
 import { decodeHTMLStrict } from 'entities/decode';
 import type { Article } from './types';
-import { absoluteUrl } from './url';
+import { absoluteUrl, httpUrl } from './url';
 import { dayInPath } from './url-shape';
 import { cleanByline, isPublisher } from './byline';
 import { bodyOf, collapseSpace, comparableText, firstDescendant, itemsOf, textOf } from './dom';
@@ -21,10 +21,10 @@ export type Metadata = Pick<Article, 'byline' | 'siteName' | 'publishedTime' | '
 
 /**
  * Separators sites put between the headline and their name in `<title>` ("Site::: Headline" too; not
- * "std::vector"; a pipe spaced on one side only, "Headline| Section"; Chinese sites'
- * "Headline_Section_Site", spaced or not; not snake_case).
+ * "std::vector"; a pipe spaced on one side only, "Headline| Section", and a full-width pipe unspaced;
+ * Chinese sites' "Headline_Section_Site", spaced or not; not snake_case).
  */
-const TITLE_SEPARATORS = /\s+[|｜–—\-·•:»«/_]\s+|[|｜]\s+|\s+[|｜]|:{2,}\s+|(?<=\p{Script=Han})_|_(?=\p{Script=Han})/u;
+const TITLE_SEPARATORS = /\s+[|｜–—\-·•:»«/_]\s+|[|｜]\s+|\s+[|｜]|｜|:{2,}\s+|(?<=\p{Script=Han})_|_(?=\p{Script=Han})/u;
 /** Primary language subtags written right to left. */
 const RTL_LANGUAGES = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
 
@@ -72,22 +72,43 @@ function headlineRun(title: string, headings: () => string[]): string {
   return best ?? title;
 }
 
+/** The site's names a title part may be: the one it declares, and its host's ("Pastebin.com", "Journalistenwatch" on journalistenwatch.com). */
+interface SiteNames {
+  declared: string | null;
+  /** The host and each of its labels, letters and digits only ("pastebincom", "pastebin"). */
+  host: Set<string>;
+}
+
+/** A host's name has at least this many letters: shorter labels ("de", "co", "www", "ria") also spell words. */
+const MIN_HOST_NAME_CHARS = 5;
+const squashed = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+function siteNamesOf(declared: string | null, pageUrl: string): SiteNames {
+  const host = new Set<string>();
+  const hostname = httpUrl(pageUrl)?.hostname.replace(/^www\./, '') ?? '';
+  for (const name of [hostname, ...hostname.split('.')]) if (squashed(name).length >= MIN_HOST_NAME_CHARS) host.add(squashed(name));
+  return { declared: declared?.toLowerCase() ?? null, host };
+}
+
 /** A title without the site's name beside it ("Headline | Site", "Site – Headline"), when the site's name is known and the headline remains. */
-function withoutSiteName(title: string, siteName: string | null): string {
+function withoutSiteName(title: string, site: SiteNames): string {
   const parts = title.split(TITLE_SEPARATORS);
-  const site = siteName?.toLowerCase();
-  if (parts.length < 2 || !site) return title;
-  const kept = parts.filter((p) => p.toLowerCase() !== site);
-  return kept.length < parts.length && kept.length > 0 ? kept.join(' – ') : title;
+  if (parts.length < 2) return title;
+  const kept = parts.filter((p) => p.toLowerCase() !== site.declared);
+  if (kept.length < parts.length && kept.length > 0) return kept.join(' – ');
+  // The host's name goes when the headline alone is left ("atg 1700 - Pastebin.com"); among several
+  // parts, the headline is told from sections by its length (cleanTitle).
+  const withoutHost = parts.filter((p) => !site.host.has(squashed(p)));
+  return withoutHost.length === 1 ? withoutHost[0]! : title;
 }
 
 /** The longest part of a `<title>` is its headline from this many words (words of Chinese counted as the segmenter finds them). */
 const MIN_HEADLINE_PART_WORDS = 4;
 
 /** Removes the site name from a `<title>` such as "Headline – Site" or "Site | Headline". */
-export function cleanTitle(rawTitle: string, siteName: string | null): string {
+function cleanTitle(rawTitle: string, site: SiteNames): string {
   const title = collapseSpace(rawTitle);
-  const named = withoutSiteName(title, siteName);
+  const named = withoutSiteName(title, site);
   if (named !== title) return named;
   const parts = title.split(TITLE_SEPARATORS);
   if (parts.length < 2) return title;
@@ -199,7 +220,8 @@ export function readMetadata(doc: Document, meta: Declarations, pageUrl: string,
   const headingTexts = headingTextsOf(doc);
   const declaredTitle = jsonLdTitle(ld, (title) => headingTexts('h1').some((h1) => comparableText(h1) === comparableText(title))) ??
     declaredText(metaContent('og:title', 'twitter:title')) ?? microdata('headline');
-  const titled = declaredTitle ? withoutSiteName(declaredTitle, siteName) : titleFromMarkup(docTitle ? cleanTitle(docTitle, siteName) : null, headingTexts);
+  const siteNames = siteNamesOf(siteName, pageUrl);
+  const titled = declaredTitle ? withoutSiteName(declaredTitle, siteNames) : titleFromMarkup(docTitle ? cleanTitle(docTitle, siteNames) : null, headingTexts);
   // What remains beside the headline (a site's name it does not declare, a section, a date) goes when the page's <h1> shows the headline alone.
   const title = titled ? headlineRun(titled, () => headingTexts('h1')) : titled;
 

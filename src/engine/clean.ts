@@ -17,7 +17,8 @@
  *    linked headlines over blurbs);
  * 7. labels and calls standing between blocks ("ADVERTISEMENT", a loose "zurück zur Listenansicht"
  *    link), repeats of the title, and blocks left empty;
- * 8. subheadings left closing the story with nothing under them (what they headed went in 3 to 7).
+ * 8. subheadings and lead-in lines ("…:") left closing the story with nothing under them (what they
+ *    headed went in 3 to 7).
  */
 import { AFTER_STORY_NAME, BYLINE_NAMES, CHROME_ROLES, COMMENTS_NAME, CREDIT_LINE, MAX_BOILERPLATE_CHARS, MAX_BYLINE_CHARS, MAX_CONSENT_NOTICE_CHARS, NEVER_CONTENT_TAGS, isBoilerplateText, isBylineText, isClutterByName, isEmbedConsentNotice, isGallery, isPaywallNotice, isSupportAppeal } from './clutter';
 import { fixDropCaps } from './dropcaps';
@@ -536,14 +537,22 @@ function isFollowedByContent(el: Element, root: Element): boolean {
 /** A heading over a widget is a label; a heading this long closing a story is its last line (BuzzFeed's). */
 const MAX_CLOSING_LABEL_CHARS = 50;
 
+const isLeadInBlock = withTag('p', 'div', 'span', 'b', 'strong');
+const LEAD_IN_END = /[:：]$/;
+
+/** A heading, or a line leading into what follows it ("Новости по теме:", "Rate this article:"). */
+function isLabelOfWhatFollows(el: Element): boolean {
+  return isSubheading(el) || (isLeadInBlock(el) && LEAD_IN_END.test(textOf(el).trim()));
+}
+
 /**
- * Subheadings left closing the story with nothing under them ("Weitere Informationen", "Related",
- * "Sponsored Links"): what they headed was a list of links or a widget, gone; a heading heads what
- * follows it.
+ * Subheadings and lead-in lines left closing the story with nothing under them ("Weitere
+ * Informationen", "Related", "Sponsored Links", "Статьи по теме:"): what they headed was a list of
+ * links or a widget, gone; a heading heads what follows it, and a line ending in a colon leads into it.
  */
 function removeClosingHeadings(root: Element): void {
   // From the last one back, in one walk: removing a heading leaves the one before it closing the story.
-  for (const heading of descendants(root, isSubheading).reverse()) {
+  for (const heading of descendants(root, isLabelOfWhatFollows).reverse()) {
     if (textOf(heading).length > MAX_CLOSING_LABEL_CHARS || isFollowedByContent(heading, root)) return;
     removeNode(heading);
   }

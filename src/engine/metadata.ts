@@ -81,8 +81,10 @@ interface SiteNames {
 
 /** A host's name has at least this many letters: shorter labels ("de", "co", "www", "ria") also spell words. */
 const MIN_HOST_NAME_CHARS = 5;
+/** Letters and digits only, lower-cased: "Pastebin.com" and the host "pastebin.com" both read "pastebincom". */
 const squashed = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
+/** The names a page's title may give its site: the declared one, the host's (without "www."), the host's labels. */
 function siteNamesOf(declared: string | null, pageUrl: string): SiteNames {
   const host = new Set<string>();
   const hostname = httpUrl(pageUrl)?.hostname.replace(/^www\./, '') ?? '';

@@ -264,10 +264,12 @@ function opensWithLink(el: Element): boolean {
   return false;
 }
 
+const isPicture = withTag('img');
+
 /** A teaser card: a linked headline first, a picture, and a blurb at most (a short block). */
 function isTeaserCard(el: Element, lengthOf: (el: Element) => Lengths): boolean {
   const lengths = lengthOf(el);
-  return lengths.links > 0 && lengths.text <= MAX_BOILERPLATE_CHARS && !!el.getElementsByTagName('img').length && opensWithLink(el);
+  return lengths.links > 0 && lengths.text <= MAX_BOILERPLATE_CHARS && opensWithLink(el) && !!firstDescendant(el, isPicture);
 }
 
 /**
@@ -276,6 +278,7 @@ function isTeaserCard(el: Element, lengthOf: (el: Element) => Lengths): boolean 
  * unlinked text, so the link rules would keep the run (taking only the headlines); it goes by its shape.
  */
 function isTeaserCardRun(el: Element, lengthOf: (el: Element) => Lengths): boolean {
+  if (el.childElementCount < MIN_TEASER_CARDS) return false;
   let cards = 0;
   let first: Element | null = null;
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
@@ -537,13 +540,25 @@ function isFollowedByContent(el: Element, root: Element): boolean {
 /** A heading over a widget is a label; a heading this long closing a story is its last line (BuzzFeed's). */
 const MAX_CLOSING_LABEL_CHARS = 50;
 
-const isLeadInBlock = withTag('p', 'div', 'span', 'b', 'strong');
+/** Blocks that may be a line leading into what follows it ("Новости по теме:", "Rate this article:"). */
+const isLineBlock = withTag('p', 'div', 'span', 'b', 'strong');
 const LEAD_IN_END = /[:：]$/;
 
-/** A heading, or a line leading into what follows it ("Новости по теме:", "Rate this article:"). */
-function isLabelOfWhatFollows(el: Element): boolean {
-  return isSubheading(el) || (isLeadInBlock(el) && LEAD_IN_END.test(textOf(el).trim()));
+/** Whether `el`'s text ends in a colon: its last text read from the end (not all its text: every block of the story is asked). */
+function endsInColon(el: Element): boolean {
+  const stack: Node[] = [el];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeType === TEXT_NODE) {
+      const text = (node.nodeValue ?? '').trimEnd();
+      if (text) return LEAD_IN_END.test(text);
+    } else for (let child = node.firstChild; child; child = child.nextSibling) stack.push(child);
+  }
+  return false;
 }
+
+/** A heading, or a line leading into what follows it. */
+const isLabelOfWhatFollows = (el: Element): boolean => isSubheading(el) || (isLineBlock(el) && endsInColon(el));
 
 /**
  * Subheadings and lead-in lines left closing the story with nothing under them ("Weitere

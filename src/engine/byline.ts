@@ -3,7 +3,8 @@
  * publisher's, else a byline block in the markup. Pure text out: the reader shows it as text.
  */
 import { COMMENTS_NAME, MAX_BYLINE_CHARS } from './clutter';
-import { classAndId, collapseSpace, comparableText, descendants, firstDescendant, tagName, textOf, withTag } from './dom';
+import { classAndId, collapseSpace, descendants, firstDescendant, lettersOf, tagName, textOf, withTag } from './dom';
+import { siteHost } from './url';
 
 /** Prefixes bylines carry in markup ("By Jane Doe", "par La Rédaction", "More stories by Jane Doe"). */
 const BYLINE_PREFIX = /^((more )?stories by|written by|posted by|(erstellt|geschrieben|verfasst) von|(by|par|von|vom|por|di|door|av|af|przez|от|author|autor|auteur)\s*:?\s)\s*/i;
@@ -88,9 +89,6 @@ export function authorInMarkup(scope: Element): string | null {
   return name;
 }
 
-/** Letters and digits only, lower case: "ORF.at" and "orf.at", "L'Opinion" and "lopinion" compare equal. */
-const lettersOf = (text: string): string => comparableText(text).replace(/ /g, '');
-
 /**
  * Whether a declared author is the publisher ("Badische Zeitung", "ORF.at", "El Colombiano" on
  * elcolombiano.com): the site's declared names, its host, and its host's first label.
@@ -98,12 +96,8 @@ const lettersOf = (text: string): string => comparableText(text).replace(/ /g, '
 export function isPublisher(author: string, siteNames: (string | null)[], pageUrl: string): boolean {
   const name = lettersOf(author);
   if (!name) return false;
-  let host = '';
-  try {
-    host = new URL(pageUrl).hostname.replace(/^www\d*\./, '');
-  } catch {
-    // Not a URL: the declared names alone decide.
-  }
+  // Not a URL: the declared names alone decide.
+  const host = siteHost(pageUrl);
   const publisherNames = [...siteNames, host, host.split('.')[0] ?? ''].filter((n): n is string => !!n).map(lettersOf);
   return publisherNames.includes(name);
 }

@@ -22,7 +22,7 @@
  */
 import { AFTER_STORY_NAME, BYLINE_NAMES, CHROME_ROLES, COMMENTS_NAME, CREDIT_LINE, MAX_BOILERPLATE_CHARS, MAX_BYLINE_CHARS, MAX_CONSENT_NOTICE_CHARS, NEVER_CONTENT_TAGS, isBoilerplateText, isBylineText, isClutterByName, isEmbedConsentNotice, isGallery, isPaywallNotice, isSupportAppeal } from './clutter';
 import { fixDropCaps } from './dropcaps';
-import { TEXT_NODE, ancestorTagged, blankLinesIn, hasText, isAnchor, nextNonBlank, classAndId, isHiddenBlock, lineBreaksIn, comparableText, descendants, firstDescendant, isElement, isStoryInLink, itemsOf, measureTree, removeNode, tagName, textOf, withTag, type Lengths } from './dom';
+import { TEXT_NODE, ancestorTagged, blankLinesIn, edgeText, hasText, isAnchor, nextNonBlank, classAndId, isHiddenBlock, lineBreaksIn, comparableText, descendants, firstDescendant, isElement, isStoryInLink, itemsOf, measureTree, removeNode, tagName, textOf, withTag, type Lengths } from './dom';
 import { MIN_STORY_CHARS } from './story';
 import { isDateline } from './dates';
 
@@ -251,16 +251,7 @@ const MIN_TEASER_CARDS = 3;
 
 /** The first text under `el` is a link's: a card opens with its linked headline. */
 function opensWithLink(el: Element): boolean {
-  const stack: Node[] = [el];
-  while (stack.length) {
-    const node = stack.pop()!;
-    if (node.nodeType === TEXT_NODE) {
-      if (!(node.nodeValue ?? '').trim()) continue;
-      for (let up = node.parentElement; up && up !== el.parentElement; up = up.parentElement) if (isAnchor(up)) return true;
-      return false;
-    }
-    for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
-  }
+  for (let up = edgeText(el, 'first')?.parentElement ?? null; up && up !== el.parentElement; up = up.parentElement) if (isAnchor(up)) return true;
   return false;
 }
 
@@ -278,17 +269,13 @@ function isTeaserCard(el: Element, lengthOf: (el: Element) => Lengths): boolean 
  * unlinked text, so the link rules would keep the run (taking only the headlines); it goes by its shape.
  */
 function isTeaserCardRun(el: Element, lengthOf: (el: Element) => Lengths): boolean {
-  if (el.childElementCount < MIN_TEASER_CARDS) return false;
-  let cards = 0;
-  let first: Element | null = null;
-  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-    if (!isTeaserCard(child, lengthOf)) return false;
+  const first = el.firstElementChild;
+  if (!first || el.childElementCount < MIN_TEASER_CARDS) return false;
+  for (let child: Element | null = first; child; child = child.nextElementSibling) {
     // Alike by tag, class and id: old pages repeat an id for each card ("blurbWrapper").
-    if (first && (tagName(first) !== tagName(child) || classAndId(first) !== classAndId(child))) return false;
-    first ??= child;
-    cards++;
+    if (!isTeaserCard(child, lengthOf) || tagName(child) !== tagName(first) || classAndId(child) !== classAndId(first)) return false;
   }
-  return cards >= MIN_TEASER_CARDS;
+  return true;
 }
 
 /**
@@ -396,15 +383,12 @@ const LOOSE_LINE_BOXES = new Set(['div', 'section', 'article', 'main', 'header',
  * reader's header shows. The block rules judge elements; this line is none.
  */
 function removeOpeningDateline(root: Element): void {
-  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
-    const value = (text.nodeValue ?? '').trim();
-    if (!value) continue;
-    const parent = text.parentElement;
-    const loose = !!parent && LOOSE_LINE_BOXES.has(tagName(parent)) && endsLine(nextOnLine(text, 'previousSibling')) && endsLine(nextOnLine(text, 'nextSibling'));
-    if (loose && value.length <= MAX_DATELINE_CHARS && DIGIT.test(value) && isDateline(value)) removeNode(text);
-    return;
-  }
+  const text = edgeText(root, 'first');
+  const parent = text?.parentElement;
+  if (!text || !parent || !LOOSE_LINE_BOXES.has(tagName(parent))) return;
+  const value = (text.nodeValue ?? '').trim();
+  const loose = endsLine(nextOnLine(text, 'previousSibling')) && endsLine(nextOnLine(text, 'nextSibling'));
+  if (loose && value.length <= MAX_DATELINE_CHARS && DIGIT.test(value) && isDateline(value)) removeNode(text);
 }
 
 /** Removes text nodes that are nothing but a label, and loose links that are a page's calls: they sit between blocks, not in one. */
@@ -544,17 +528,9 @@ const MAX_CLOSING_LABEL_CHARS = 50;
 const isLineBlock = withTag('p', 'div', 'span', 'b', 'strong');
 const LEAD_IN_END = /[:：]$/;
 
-/** Whether `el`'s text ends in a colon: its last text read from the end (not all its text: every block of the story is asked). */
+/** Whether `el`'s text ends in a colon: its last text read (not all its text: every block of the story is asked). */
 function endsInColon(el: Element): boolean {
-  const stack: Node[] = [el];
-  while (stack.length) {
-    const node = stack.pop()!;
-    if (node.nodeType === TEXT_NODE) {
-      const text = (node.nodeValue ?? '').trimEnd();
-      if (text) return LEAD_IN_END.test(text);
-    } else for (let child = node.firstChild; child; child = child.nextSibling) stack.push(child);
-  }
-  return false;
+  return LEAD_IN_END.test((edgeText(el, 'last')?.nodeValue ?? '').trimEnd());
 }
 
 /** A heading, or a line leading into what follows it. */

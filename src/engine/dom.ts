@@ -61,6 +61,11 @@ export function comparableText(text: string): string {
   return collapseSpace(text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+/** Letters and digits only, lower case: "ORF.at" and "orf.at", "L'Opinion" and "lopinion", "Pastebin.com" and the host "pastebin.com" compare equal. */
+export function lettersOf(text: string): string {
+  return comparableText(text).replace(/ /g, '');
+}
+
 /** class and id joined, lower-cased: what clutter and content patterns are matched against. */
 export function classAndId(el: Element): string {
   return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
@@ -136,6 +141,19 @@ export function withTag(...tags: string[]): (el: Element) => boolean {
 
 /** An <a>, with an href or without (isLink: one that goes somewhere). */
 export const isAnchor = withTag('a');
+
+/** The first or the last text node under `el` that holds more than white space, or null. */
+export function edgeText(el: Element, edge: 'first' | 'last'): Text | null {
+  const stack: Node[] = [el];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeType === TEXT_NODE) {
+      if (/\S/.test(node.nodeValue ?? '')) return node as Text;
+    } else if (edge === 'first') for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+    else for (let child = node.firstChild; child; child = child.nextSibling) stack.push(child);
+  }
+  return null;
+}
 
 /** The nearest ancestor of `el` with the tag (a cell's or a row's table), or null. */
 export function ancestorTagged(el: Element, tag: string): Element | null {

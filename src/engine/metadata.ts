@@ -4,10 +4,10 @@
  */
 import { decodeHTMLStrict } from 'entities/decode';
 import type { Article } from './types';
-import { absoluteUrl, httpUrl } from './url';
+import { absoluteUrl, siteHost } from './url';
 import { dayInPath } from './url-shape';
 import { cleanByline, isPublisher } from './byline';
-import { bodyOf, collapseSpace, comparableText, firstDescendant, itemsOf, textOf } from './dom';
+import { bodyOf, collapseSpace, comparableText, firstDescendant, itemsOf, lettersOf, textOf } from './dom';
 import { countWords, primaryLanguage } from './text';
 import { findArticleObject, jsonImage, jsonLdObjects, jsonText, type JsonObject } from './jsonld';
 import { firstMeta, microdataLookup, type Declarations } from './declarations';
@@ -81,14 +81,11 @@ interface SiteNames {
 
 /** A host's name has at least this many letters: shorter labels ("de", "co", "www", "ria") also spell words. */
 const MIN_HOST_NAME_CHARS = 5;
-/** Letters and digits only, lower-cased: "Pastebin.com" and the host "pastebin.com" both read "pastebincom". */
-const squashed = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-
-/** The names a page's title may give its site: the declared one, the host's (without "www."), the host's labels. */
+/** The names a page's title may give its site: the declared one, the host's (siteHost), the host's labels. */
 function siteNamesOf(declared: string | null, pageUrl: string): SiteNames {
   const host = new Set<string>();
-  const hostname = httpUrl(pageUrl)?.hostname.replace(/^www\./, '') ?? '';
-  for (const name of [hostname, ...hostname.split('.')]) if (squashed(name).length >= MIN_HOST_NAME_CHARS) host.add(squashed(name));
+  const hostname = siteHost(pageUrl);
+  for (const name of [hostname, ...hostname.split('.')].map(lettersOf)) if (name.length >= MIN_HOST_NAME_CHARS) host.add(name);
   return { declared: declared?.toLowerCase() ?? null, host };
 }
 
@@ -100,7 +97,7 @@ function withoutSiteName(title: string, site: SiteNames): string {
   if (kept.length < parts.length && kept.length > 0) return kept.join(' – ');
   // The host's name goes when the headline alone is left ("atg 1700 - Pastebin.com"); among several
   // parts, the headline is told from sections by its length (cleanTitle).
-  const withoutHost = parts.filter((p) => !site.host.has(squashed(p)));
+  const withoutHost = parts.filter((p) => !site.host.has(lettersOf(p)));
   return withoutHost.length === 1 ? withoutHost[0]! : title;
 }
 

@@ -26,6 +26,11 @@ export function httpUrl(raw: string | null | undefined, base?: string | URL): UR
   }
 }
 
+/** A page's host without its "www" ("www2." too): the name sites give themselves ("pastebin.com"); '' when the URL is not http(s). */
+export function siteHost(pageUrl: string): string {
+  return httpUrl(pageUrl)?.hostname.replace(/^www\d*\./, '') ?? '';
+}
+
 /** Absolute http(s) URL (resolved against `base` when given), or null for anything else (javascript:, data:, mailto:, garbage). */
 export function absoluteUrl(raw: string | null | undefined, base?: string): string | null {
   return httpUrl(raw, base)?.href ?? null;

@@ -8,7 +8,7 @@ import '../ui/styles/reader.css';
 import '../ui/styles/pages.css';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import { MAX_SETTINGS_FILE_BYTES, readSettingsFile, settingsFileName, settingsFileText } from '../shared/settings-file';
-import { loadSettings, saveSettings } from '../platform/settings-store';
+import { changeSettings } from '../platform/settings-store';
 import { currentShortcut, openShortcutSettings } from '../platform/navigation';
 import { ensureSiteAccess } from '../platform/site-permissions';
 import { translate } from '../platform/i18n';
@@ -30,7 +30,7 @@ function App() {
   const store = (change: (current: Settings) => Settings, done?: string): Promise<boolean> => {
     const run = queue.current.then(async () => {
       try {
-        await saveSettings(change(await loadSettings()));
+        await changeSettings(change);
         setStatus(done ? { kind: 'ok', text: done } : null);
         return true;
       } catch (error) {

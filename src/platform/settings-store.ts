@@ -24,6 +24,11 @@ export async function saveSettings(settings: Settings): Promise<void> {
   await browser.storage.sync.set({ [SETTINGS_KEY]: migrateSettings(settings) });
 }
 
+/** Applies a change to the settings as stored now (not as a page last showed them) and writes the result. */
+export async function changeSettings(change: (current: Settings) => Settings): Promise<void> {
+  await saveSettings(change(await loadSettings()));
+}
+
 /** Calls back with the new settings whenever any extension page (or another device) changes them. */
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
   const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string): void => {

@@ -11,11 +11,11 @@ import { pageBody } from './page-body';
 import { readDeclarations } from './declarations';
 import { resolveNoscriptImages } from './images';
 import { findLead } from './lead';
-import { directionOf, readMetadata } from './metadata';
+import { directionOf, readMetadata, type Metadata } from './metadata';
 import { storyLanguage } from './language';
 import { collectRelated } from './related';
 import { serializeStory } from './serialize';
-import { findStory, MIN_BRIEF_CHARS, MIN_STORY_CHARS } from './story';
+import { findStory, MIN_BRIEF_CHARS, MIN_STORY_CHARS, type StoryPick } from './story';
 import { countWords, effectiveLength, readingMinutes } from './text';
 import { dayUnderHeadline } from './dates';
 import { authorInMarkup, bylineScope } from './byline';
@@ -88,6 +88,24 @@ function storyHeading(roots: Element[]): string | null {
   return opening && tagName(opening) !== 'p' ? textOf(opening) || null : headingBefore(first);
 }
 
+/**
+ * The story's title: the page's, unless it is only read from its <title> and no heading on the page
+ * reads as it (findStory's headline), while a heading of a few words opens the story or stands right
+ * above it: that <title> is the site's name ("The Hindu News Update Service", "Press TV") or a section's.
+ */
+function storyTitle(meta: Metadata, found: StoryPick): string | null {
+  if (meta.title && (meta.titleDeclared || found.headline)) return meta.title;
+  const heading = storyHeading(found.roots);
+  if (!meta.title) return heading;
+  const isHeadline = (text: string): boolean => countWords(text, null) >= MIN_HEADING_TITLE_WORDS && text.length <= MAX_HEADING_TITLE_CHARS;
+  return heading && isHeadline(heading) ? heading : meta.title;
+}
+
+/** A heading of fewer words over an undeclared story is a section's name ("Sport"), not its headline. */
+const MIN_HEADING_TITLE_WORDS = 3;
+/** A heading longer than this over the story is its standfirst (a magazine's two sentences in an <h2>), not its headline. */
+const MAX_HEADING_TITLE_CHARS = 120;
+
 /** How many elements before the story are looked at for its heading: it is right above, past a few tools. */
 const HEADING_BEFORE_ELEMENTS = 6;
 /** What may stand between the heading and the story: a credit ("© AP"), a row of tools ("Print article Refer to a friend"), not a paragraph. */
@@ -146,7 +164,7 @@ function extractOrFail(doc: Document, url: string, withRelated: boolean): Extrac
   if (isListOfStories(found.roots)) {
     return { ok: false, reason: 'Lectern found no story on this page: it is a list of stories (search results, a section or a tag page).' };
   }
-  const title = meta.title ?? storyHeading(found.roots) ?? '';
+  const title = storyTitle(meta, found) ?? '';
   // With several <h1>s and none reading as the title, none is known to be the headline.
   const headline = found.headline ?? (found.h1s.length === 1 ? found.h1s[0]! : null);
   const lead = findLead(found.roots, meta.excerpt, headline);

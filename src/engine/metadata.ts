@@ -15,6 +15,8 @@ import { firstMeta, microdataLookup, type Declarations } from './declarations';
 /** What the page declares about its story: the article's fields that do not come from its text. */
 export type Metadata = Pick<Article, 'byline' | 'siteName' | 'publishedTime' | 'lang' | 'leadImage' | 'excerpt' | 'canonicalUrl'> & {
   title: string | null;
+  /** Whether the page declares its title (JSON-LD, Open Graph, microdata), rather than the title being read from its <title> or headings. */
+  titleDeclared: boolean;
   /** The author the page declares when it is the publisher ("Badische Zeitung" on its own site): the byline only when the markup names no one. */
   publisherAsAuthor: string | null;
 };
@@ -256,6 +258,7 @@ export function readMetadata(doc: Document, meta: Declarations, pageUrl: string,
 
   return {
     title: title ? collapseSpace(title) : null,
+    titleDeclared: declaredTitle !== null,
     byline: declaredPublisher ? null : declaredAuthor,
     publisherAsAuthor: declaredPublisher ? declaredAuthor : null,
     siteName,

@@ -24,9 +24,10 @@ export type Metadata = Pick<Article, 'byline' | 'siteName' | 'publishedTime' | '
 /**
  * Separators sites put between the headline and their name in `<title>` ("Site::: Headline" too; not
  * "std::vector"; a pipe spaced on one side only, "Headline| Section", and a full-width pipe unspaced;
- * Chinese sites' "Headline_Section_Site", spaced or not; not snake_case).
+ * Chinese sites' "Headline_Section_Site", spaced or not; not snake_case; a breadcrumb's "Site > News >
+ * Headline" and an old page's "Site -- Headline").
  */
-const TITLE_SEPARATORS = /\s+[|｜–—\-·•:»«/_]\s+|[|｜]\s+|\s+[|｜]|｜|:{2,}\s+|(?<=\p{Script=Han})_|_(?=\p{Script=Han})/u;
+const TITLE_SEPARATORS = /\s+(?:[|｜–—\-·•:»«›>/_]|--)\s+|[|｜]\s+|\s+[|｜]|｜|:{2,}\s+|(?<=\p{Script=Han})_|_(?=\p{Script=Han})/u;
 /** Primary language subtags written right to left. */
 const RTL_LANGUAGES = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
 

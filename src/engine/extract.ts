@@ -117,7 +117,8 @@ function headingBefore(story: Element): string | null {
   for (let level: Element | null = story; level && tagName(level) !== 'body'; level = level.parentElement) {
     for (let sibling = level.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
       if (++looked > HEADING_BEFORE_ELEMENTS) return null;
-      if (STORY_HEADING.test(tagName(sibling))) return textOf(sibling) || null;
+      // An empty heading (a logo's <h3><img></h3>) names nothing: the heading is further up.
+      if (STORY_HEADING.test(tagName(sibling)) && textOf(sibling)) return textOf(sibling);
       if (collapseSpace(textOf(sibling)).length > MAX_BETWEEN_HEADING_CHARS) return null;
     }
   }

@@ -203,6 +203,9 @@ function titleFromMarkup(cleanedTitle: string | null, textsOf: HeadingTexts): st
   return (h1s.length === 1 ? h1s[0]! : null) ?? cleanedTitle;
 }
 
+/** Meta tags declaring the story's title beside Open Graph's: Dublin Core's (old news pages), Sailthru's and Parse.ly's. */
+const OTHER_TITLE_META = ['dc.title', 'dcterms.title', 'dc:title', 'sailthru.title', 'parsely-title'];
+
 /** `microdataItems`: the page's elements carrying an itemprop, in document order (found in the declarations' walk). */
 export function readMetadata(doc: Document, meta: Declarations, pageUrl: string, baseUrl: string, microdataItems: Element[]): Metadata {
   const ld = findArticleObject(jsonLdObjects(meta));
@@ -226,7 +229,7 @@ export function readMetadata(doc: Document, meta: Declarations, pageUrl: string,
   // A declared title may carry the site's name too ("Headline | Site"): only a name the page declares is removed.
   const headingTexts = headingTextsOf(doc);
   const declaredTitle = jsonLdTitle(ld, (title) => headingTexts('h1').some((h1) => comparableText(h1) === comparableText(title))) ??
-    declaredText(metaContent('og:title', 'twitter:title')) ?? microdata('headline');
+    declaredText(metaContent('og:title', 'twitter:title', ...OTHER_TITLE_META)) ?? microdata('headline');
   const siteNames = siteNamesOf(siteName, pageUrl);
   const titled = declaredTitle ? withoutSiteName(declaredTitle, siteNames) : titleFromMarkup(docTitle ? cleanTitle(docTitle, siteNames) : null, headingTexts);
   // What remains beside the headline (a site's name it does not declare, a section, a date) goes when the page's <h1> shows the headline alone.

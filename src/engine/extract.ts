@@ -5,7 +5,7 @@
  */
 import type { Article, ExtractResult } from './types';
 import { cleanStory } from './clean';
-import { collapseSpace, descendants, firstDescendant, isLink, itemsOf, tagName, textOf, withTag } from './dom';
+import { classAndId, collapseSpace, descendants, firstDescendant, isHidden, isLink, itemsOf, tagName, textOf, withTag } from './dom';
 import { inertCopies } from './inert-copy';
 import { pageBody } from './page-body';
 import { readDeclarations } from './declarations';
@@ -73,6 +73,17 @@ function isListOfStories(roots: Element[]): boolean {
 
 /** Heading tags that may name a story whose page declares no title. */
 const STORY_HEADING = /^h[1-3]$/;
+/** A block an old page names its headline ("article_headline", "headlineText"), whatever its tag; not a "subHeadline". */
+const HEADLINE_NAME = /(?<!sub[-_]?)headline/;
+
+/** A block named a headline that reads as one (not a label such as "News Article"). */
+function isNamedHeadline(el: Element): boolean {
+  return HEADLINE_NAME.test(classAndId(el)) && readsAsHeadline(textOf(el));
+}
+
+function isStoryHeading(el: Element): boolean {
+  return STORY_HEADING.test(tagName(el)) || isNamedHeadline(el);
+}
 /** A title made of the story's first words stops at a word after this many characters. */
 const UNTITLED_TITLE_CHARS = 80;
 
@@ -84,7 +95,8 @@ const UNTITLED_TITLE_CHARS = 80;
 function storyHeading(roots: Element[]): string | null {
   const first = roots[0];
   if (!first) return null;
-  const opening = STORY_HEADING.test(tagName(first)) ? first : firstDescendant(first, (el) => STORY_HEADING.test(tagName(el)) || tagName(el) === 'p');
+  // A hidden copy of the <title> (a print header's "TheStar.com | News | Headline") is not shown.
+  const opening = isStoryHeading(first) ? first : firstDescendant(first, (el) => tagName(el) === 'p' || (isStoryHeading(el) && !hiddenWithin(el, first)));
   return opening && tagName(opening) !== 'p' ? textOf(opening) || null : headingBefore(first);
 }
 
@@ -97,8 +109,7 @@ function storyTitle(meta: Metadata, found: StoryPick): string | null {
   if (meta.title && (meta.titleDeclared || found.headline)) return meta.title;
   const heading = storyHeading(found.roots);
   if (!meta.title) return heading;
-  const isHeadline = (text: string): boolean => countWords(text, null) >= MIN_HEADING_TITLE_WORDS && text.length <= MAX_HEADING_TITLE_CHARS;
-  return heading && isHeadline(heading) ? heading : meta.title;
+  return heading && readsAsHeadline(heading) ? heading : meta.title;
 }
 
 /** A heading of fewer words over an undeclared story is a section's name ("Sport"), not its headline. */
@@ -106,10 +117,23 @@ const MIN_HEADING_TITLE_WORDS = 3;
 /** A heading longer than this over the story is its standfirst (a magazine's two sentences in an <h2>), not its headline. */
 const MAX_HEADING_TITLE_CHARS = 120;
 
+function readsAsHeadline(text: string): boolean {
+  return countWords(text, null) >= MIN_HEADING_TITLE_WORDS && text.length <= MAX_HEADING_TITLE_CHARS;
+}
+
 /** How many elements before the story are looked at for its heading: it is right above, past a few tools. */
 const HEADING_BEFORE_ELEMENTS = 6;
 /** What may stand between the heading and the story: a credit ("© AP"), a row of tools ("Print article Refer to a friend"), not a paragraph. */
 const MAX_BETWEEN_HEADING_CHARS = 40;
+
+/** A header block above the story (headline, date, byline) holds at most this much text. */
+const MAX_HEADER_BLOCK_CHARS = 250;
+
+/** Whether `el` or one of its ancestors up to `root` (included) is hidden by the page. */
+function hiddenWithin(el: Element, root: Element): boolean {
+  for (let up: Element | null = el; up; up = up === root ? null : up.parentElement) if (isHidden(up)) return true;
+  return false;
+}
 
 /** The heading right above the story, outside it (an old page's <h3> over the story's box, its tools between). */
 function headingBefore(story: Element): string | null {
@@ -118,8 +142,13 @@ function headingBefore(story: Element): string | null {
     for (let sibling = level.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
       if (++looked > HEADING_BEFORE_ELEMENTS) return null;
       // An empty heading (a logo's <h3><img></h3>) names nothing: the heading is further up.
-      if (STORY_HEADING.test(tagName(sibling)) && textOf(sibling)) return textOf(sibling);
-      if (collapseSpace(textOf(sibling)).length > MAX_BETWEEN_HEADING_CHARS) return null;
+      if (isStoryHeading(sibling) && textOf(sibling)) return textOf(sibling);
+      const text = collapseSpace(textOf(sibling));
+      // The story's header block: its headline with a date or a byline under it.
+      const shownHeadline = (el: Element): boolean => isStoryHeading(el) && readsAsHeadline(textOf(el)) && !hiddenWithin(el, sibling);
+      const inHeader = text.length <= MAX_HEADER_BLOCK_CHARS ? firstDescendant(sibling, shownHeadline) : null;
+      if (inHeader) return textOf(inHeader);
+      if (text.length > MAX_BETWEEN_HEADING_CHARS) return null;
     }
   }
   return null;

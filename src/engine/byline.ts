@@ -67,7 +67,32 @@ function nameIn(block: Element): string {
     .map((link) => textOf(link))
     .filter((text) => text && isName(text) && !NOT_A_NAME.test(text));
   if (isAuthorLink(block)) links.unshift(textOf(block));
-  return links.length ? [...new Set(links)].join(', ') : textOf(block);
+  return links.length ? [...new Set(links)].join(', ') : bylineText(block);
+}
+
+/** SHOW_TEXT: a tree walker that stops at text nodes only. */
+const SHOW_TEXT = 4;
+/** A run of a byline's text ending in a small letter where the next, starting with a capital, is glued to it by markup alone. */
+const GLUED_END = /\p{Ll}$/u;
+const GLUED_START = /^\p{Lu}/u;
+/** A prefix glued to the name ("By<span>Travis Haney</span>"): read as "By Travis Haney". */
+const GLUED_PREFIX = /(^|\s)(by|par|von|por|door|av|af|przez)$/i;
+
+/**
+ * A byline block's text with a separator where the page glued more to the name by markup alone
+ * ("Joe Davidson<span>Washington Post</span>", "Gina Trapani<p>CEO</p>"), which the tail rules then cut
+ * off (BYLINE_TAIL), as they do "Jane Doe | Washington Post". Only a small letter glued to a capital
+ * splits: a name in pieces ("<b>C</b>écile", a Japanese name in spans) stays whole.
+ */
+function bylineText(block: Element): string {
+  let text = '';
+  const walker = block.ownerDocument!.createTreeWalker(block, SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const run = node.nodeValue ?? '';
+    const glued = GLUED_END.test(text) && GLUED_START.test(run);
+    text += glued ? `${GLUED_PREFIX.test(text) ? ' ' : ' · '}${run}` : run;
+  }
+  return collapseSpace(text);
 }
 
 /**

@@ -47,10 +47,19 @@ function outsideHead(doc: Document, tag: 'meta' | 'script'): Element[] {
 export function bodyMetaKeys(doc: Document): Set<string> {
   const keys = new Set<string>();
   for (const el of outsideHead(doc, 'meta')) {
-    if (!collapseSpace(el.getAttribute('content') ?? '')) continue;
+    if (!collapseSpace(metaValue(el))) continue;
     for (const key of metaKeys(el)) keys.add(key);
   }
   return keys;
+}
+
+/**
+ * A <meta>'s value: its content, or the value attribute some pages write instead (and archived copies
+ * re-serialized by their tools: `<meta name="author" value="Keith Noonan">`), which browsers ignore
+ * but which says the same.
+ */
+function metaValue(el: Element): string {
+  return el.getAttribute('content') ?? el.getAttribute('value') ?? '';
 }
 
 /** Whether a <script> holds JSON-LD. */
@@ -118,7 +127,7 @@ export function readDeclarations(doc: Document, visit?: (el: Element) => void): 
   for (const el of [...inHead, ...inBody]) {
     switch (tagName(el)) {
       case 'meta': {
-        const content = collapseSpace(el.getAttribute('content') ?? '');
+        const content = collapseSpace(metaValue(el));
         if (!content) break;
         for (const key of metaKeys(el)) if (!found.meta.has(key)) found.meta.set(key, content);
         break;

@@ -116,6 +116,25 @@ const MIN_TEXT_ITEM_CHARS = 12;
 /** ...and the linked item has words of its own beside its link (a quantity: "1/2 tsp"). */
 const MIN_ITEM_OWN_CHARS = 3;
 
+/** An item opening with its own words and holding this many unlinked characters is a sentence about its links ("Neil has patches up to <a>improve…</a>, and <a>show…</a>"). */
+const MIN_SENTENCE_ITEM_OWN_CHARS = 20;
+
+/** Whether an item's first words are its own, not a link's (a teaser opens with its linked headline), and it has enough of them. */
+function isSentenceItem(item: Element, lengthOf: (el: Element) => Lengths): boolean {
+  const lengths = lengthOf(item);
+  if (lengths.text - lengths.link < MIN_SENTENCE_ITEM_OWN_CHARS) return false;
+  const first = edgeText(item, 'first');
+  for (let up = first?.parentElement ?? null; up && up !== item; up = up.parentElement) if (isAnchor(up)) return false;
+  return first !== null;
+}
+
+/** A list whose every item is a sentence about its links (a weekly digest's "Neil has patches up to <a>…</a>"): the story's. */
+function isListOfSentences(el: Element, lengthOf: (el: Element) => Lengths): boolean {
+  if (!isListTag(el) || !el.firstElementChild) return false;
+  for (let item: Element | null = el.firstElementChild; item; item = item.nextElementSibling) if (tagName(item) !== 'li' || !isSentenceItem(item, lengthOf)) return false;
+  return true;
+}
+
 /**
  * A linked item of a list whose other items are prose (a post's highlights: "Here's our Year in
  * Review!" beside "We've just landed Bug 1553982, which…") or mostly unlinked text (a recipe's
@@ -129,6 +148,7 @@ function isItemOfProseList(el: Element, lengthOf: (el: Element) => Lengths): boo
   // Linked words inside a line of its own ("1/2 tsp" before the link), not a link alone (a page number, "Print").
   const itemLengths = lengthOf(el);
   const ownText = itemLengths.text - itemLengths.link >= MIN_ITEM_OWN_CHARS;
+  if (isSentenceItem(el, lengthOf)) return true;
   for (let item = list.firstElementChild; item; item = item.nextElementSibling) {
     if (item === el) continue;
     const lengths = lengthOf(item);
@@ -473,7 +493,7 @@ export function cleanStory(roots: Element[], options: CleanOptions): void {
       const tag = tagName(el);
       const lengths = lengthOf(el);
       // A data table's row of linked names (a film and its year) is its data, not a teaser.
-      if (tag !== 'span' && text && lengths.links > 0 && lengths.link / Math.max(1, lengths.text) > MAX_TEASER_LINK_DENSITY && !isSectionHeading(el, lengthOf) && !isItemOfProseList(el, lengthOf) && !dataTableOf(el)) {
+      if (tag !== 'span' && text && lengths.links > 0 && lengths.link / Math.max(1, lengths.text) > MAX_TEASER_LINK_DENSITY && !isSectionHeading(el, lengthOf) && !isItemOfProseList(el, lengthOf) && !isListOfSentences(el, lengthOf) && !dataTableOf(el)) {
         removeNode(el);
         continue;
       }

@@ -183,6 +183,9 @@ function isEntryControl(el: Element): boolean {
   return tag === 'input' && /^(|text|search|email|tel|number|date)$/i.test(el.getAttribute('type') ?? '');
 }
 
+/** A form with this many fields to type into is a sign-up, a log-in or a comment form, not a story's wrapper (which holds a search field or two). */
+const MIN_SIGN_UP_FIELDS = 3;
+
 /**
  * A widget's box of controls with their labels ("Find your new job: Job title e.g. secretary Location
  * e.g. Harrow or HA1"): a short block holding a field to type into. Its <form> does not always hold
@@ -446,6 +449,9 @@ export function cleanStory(roots: Element[], options: CleanOptions): void {
   // a story told as such cards (a list of places, each linked) is left.
   const isTeaserRunInStory = (el: Element): boolean => isTeaserCardRun(el, lengthOf) && storyLength - lengthOf(el).text >= MIN_STORY_CHARS;
 
+  const isSignUpFormInStory = (form: Element): boolean =>
+    descendants(form, isEntryControl).length >= MIN_SIGN_UP_FIELDS && storyLength - lengthOf(form).text >= MIN_STORY_CHARS;
+
   for (const root of roots) {
     fixDropCaps(root);
     cutAtCommentsAnchor(root, lengthOf);
@@ -458,8 +464,10 @@ export function cleanStory(roots: Element[], options: CleanOptions): void {
       if (!root.contains(el)) continue;
       const tag = tagName(el);
       const role = el.getAttribute('role');
-      // A form wrapping the story (ASP.NET pages) goes only with its controls, not its text.
-      if (tag === 'form' && isTooBigToRemove(el)) continue;
+      // A form wrapping the story (ASP.NET pages) goes only with its controls, not its text; a form asking
+      // for several things (a sign-up's name, e-mail, phone and consents) goes whatever its size, as long
+      // as a story's worth of text is left without it.
+      if (tag === 'form' && isTooBigToRemove(el) && !isSignUpFormInStory(el)) continue;
       if (NEVER_CONTENT_TAGS.has(tag) || (role && CHROME_ROLES.has(role)) || isHiddenBlock(el) || isScreenReaderLabel(el, lengthOf) || (holdsControls && isControlBox(el, lengthOf))) removeNode(el);
     }
 

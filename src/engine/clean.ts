@@ -145,10 +145,10 @@ function isListOfSentences(el: Element, lengthOf: (el: Element) => Lengths): boo
 function isItemOfProseList(el: Element, lengthOf: (el: Element) => Lengths): boolean {
   const list = el.parentElement;
   if (tagName(el) !== 'li' || !list || !isListTag(list)) return false;
+  if (isSentenceItem(el, lengthOf)) return true;
   // Linked words inside a line of its own ("1/2 tsp" before the link), not a link alone (a page number, "Print").
   const itemLengths = lengthOf(el);
   const ownText = itemLengths.text - itemLengths.link >= MIN_ITEM_OWN_CHARS;
-  if (isSentenceItem(el, lengthOf)) return true;
   for (let item = list.firstElementChild; item; item = item.nextElementSibling) {
     if (item === el) continue;
     const lengths = lengthOf(item);

@@ -81,6 +81,7 @@ function isNamedHeadline(el: Element): boolean {
   return HEADLINE_NAME.test(classAndId(el)) && readsAsHeadline(textOf(el));
 }
 
+/** A heading that may name the story: a heading tag, or a block named a headline. */
 function isStoryHeading(el: Element): boolean {
   return STORY_HEADING.test(tagName(el)) || isNamedHeadline(el);
 }
@@ -88,9 +89,9 @@ function isStoryHeading(el: Element): boolean {
 const UNTITLED_TITLE_CHARS = 80;
 
 /**
- * A page that declares no title (and has no <title>): a heading opening the story names it (and is then
- * not repeated in the text), or, when a paragraph opens it, the heading right above it. A heading after
- * the first paragraph heads a section, not the story.
+ * The heading naming a story whose page declares no title (storyTitle): a heading opening the story
+ * (then not repeated in the text), or, when a paragraph opens it, the heading right above it. A heading
+ * after the first paragraph heads a section, not the story.
  */
 function storyHeading(roots: Element[]): string | null {
   const first = roots[0];
@@ -135,6 +136,11 @@ function hiddenWithin(el: Element, root: Element): boolean {
   return false;
 }
 
+/** The headline inside the story's header block (its date or byline under it), not a hidden copy of the <title>. */
+function headlineInHeader(header: Element): Element | null {
+  return firstDescendant(header, (el) => isStoryHeading(el) && readsAsHeadline(textOf(el)) && !hiddenWithin(el, header));
+}
+
 /** The heading right above the story, outside it (an old page's <h3> over the story's box, its tools between). */
 function headingBefore(story: Element): string | null {
   let looked = 0;
@@ -144,9 +150,7 @@ function headingBefore(story: Element): string | null {
       // An empty heading (a logo's <h3><img></h3>) names nothing: the heading is further up.
       if (isStoryHeading(sibling) && textOf(sibling)) return textOf(sibling);
       const text = collapseSpace(textOf(sibling));
-      // The story's header block: its headline with a date or a byline under it.
-      const shownHeadline = (el: Element): boolean => isStoryHeading(el) && readsAsHeadline(textOf(el)) && !hiddenWithin(el, sibling);
-      const inHeader = text.length <= MAX_HEADER_BLOCK_CHARS ? firstDescendant(sibling, shownHeadline) : null;
+      const inHeader = text.length <= MAX_HEADER_BLOCK_CHARS ? headlineInHeader(sibling) : null;
       if (inHeader) return textOf(inHeader);
       if (text.length > MAX_BETWEEN_HEADING_CHARS) return null;
     }

@@ -3,7 +3,7 @@
  * publisher's, else a byline block in the markup. Pure text out: the reader shows it as text.
  */
 import { COMMENTS_NAME, MAX_BYLINE_CHARS } from './clutter';
-import { classAndId, collapseSpace, descendants, firstDescendant, lettersOf, tagName, textOf, withTag } from './dom';
+import { classAndId, collapseSpace, descendants, firstDescendant, lettersOf, tagName, textOf, textWalker, withTag } from './dom';
 import { siteHost } from './url';
 
 /** Prefixes bylines carry in markup ("By Jane Doe", "par La Rédaction", "More stories by Jane Doe"). */
@@ -70,8 +70,6 @@ function nameIn(block: Element): string {
   return links.length ? [...new Set(links)].join(', ') : bylineText(block);
 }
 
-/** SHOW_TEXT: a tree walker that stops at text nodes only. */
-const SHOW_TEXT = 4;
 /** A run of a byline's text ending in a small letter where the next, starting with a capital, is glued to it by markup alone. */
 const GLUED_END = /\p{Ll}$/u;
 const GLUED_START = /^\p{Lu}/u;
@@ -86,7 +84,7 @@ const GLUED_PREFIX = /(^|\s)(by|par|von|por|door|av|af|przez)$/i;
  */
 function bylineText(block: Element): string {
   let text = '';
-  const walker = block.ownerDocument!.createTreeWalker(block, SHOW_TEXT);
+  const walker = textWalker(block);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const run = node.nodeValue ?? '';
     const glued = GLUED_END.test(text) && GLUED_START.test(run);

@@ -123,9 +123,7 @@ const MIN_SENTENCE_ITEM_OWN_CHARS = 20;
 function isSentenceItem(item: Element, lengthOf: (el: Element) => Lengths): boolean {
   const lengths = lengthOf(item);
   if (lengths.text - lengths.link < MIN_SENTENCE_ITEM_OWN_CHARS) return false;
-  const first = edgeText(item, 'first');
-  for (let up = first?.parentElement ?? null; up && up !== item; up = up.parentElement) if (isAnchor(up)) return false;
-  return first !== null;
+  return !opensWithLink(item);
 }
 
 /** A list whose every item is a sentence about its links (a weekly digest's "Neil has patches up to <a>…</a>"): the story's. */

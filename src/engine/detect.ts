@@ -8,7 +8,7 @@ import { bodyJsonLd, bodyMetaKeys, microdataTypes, readDeclarations } from './de
 import { effectiveLength } from './text';
 import { urlShape } from './url-shape';
 import { collectionReader, pagePart, tagName } from './dom';
-import { pageBody } from './page-body';
+import { rootWithoutBody } from './page-body';
 
 /** A page scoring at least this is offered the reader. */
 export const ARTICLE_SCORE_THRESHOLD = 3;
@@ -78,7 +78,9 @@ export function detect(doc: Document, url: string): DetectResult {
   };
   try {
     // A page without a <body> tag has one in browsers; in linkedom its elements are at the document's top.
-    if (!(pagePart(doc, 'body') ?? pageBody(doc)) || !/^https?:|^file:/.test(url)) {
+    // (Not pageBody: its reading of a page swallowed by an unclosed <title> would weigh on the content
+    // script for nothing; such a page has an element with text either way.)
+    if (!(pagePart(doc, 'body') ?? rootWithoutBody(doc)) || !/^https?:|^file:/.test(url)) {
       return { isArticle: false, score: 0, reasons: ['not a web page with a body'] };
     }
     // The head first, then tag lookups, not a walk of the page: browsers index tags natively, and this runs

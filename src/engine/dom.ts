@@ -116,8 +116,14 @@ export function firstDescendant(root: Node, keep: (el: Element) => boolean): Ele
   return null;
 }
 
-/** SHOW_ELEMENT: a tree walker that stops at elements only. */
+/** SHOW_ELEMENT, SHOW_TEXT: tree walkers that stop at elements only, or at text nodes only. */
 const SHOW_ELEMENT = 1;
+const SHOW_TEXT = 4;
+
+/** A tree walker over the text nodes under `root`, in document order. */
+export function textWalker(root: Node): TreeWalker {
+  return (root.ownerDocument ?? (root as Document)).createTreeWalker(root, SHOW_TEXT);
+}
 
 /**
  * A tree walker over the elements under `root`: one native step per element (a walk over child and

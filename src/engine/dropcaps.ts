@@ -5,7 +5,7 @@
  * - split: the first letter alone in an element, the word continuing after it ("<span>C</span>’est");
  *   the letter stays, as plain text.
  */
-import { TEXT_NODE, classAndId, descendants, isElement, tagName } from './dom';
+import { TEXT_NODE, classAndId, descendants, isElement, tagName, textWalker } from './dom';
 
 /** Class/id names sites use for a styled first letter. */
 const DROP_CAP_NAMES = /(drop-?cap|dropcap|initial|first-?letter|lettrine|big-?letter|capital)/;
@@ -21,8 +21,7 @@ function firstTextAfter(el: Element): Text | null {
     if (node.nodeType === TEXT_NODE) {
       if ((node.nodeValue ?? '').length > 0) return node as Text;
     } else if (isElement(node)) {
-      const walker = node.ownerDocument!.createTreeWalker(node, 4 /* SHOW_TEXT */);
-      const text = walker.nextNode() as Text | null;
+      const text = textWalker(node).nextNode() as Text | null;
       if (text) return text;
     }
     node = node.nextSibling;

@@ -11,7 +11,7 @@ import { pageBody } from './page-body';
 import { readDeclarations } from './declarations';
 import { resolveNoscriptImages } from './images';
 import { findLead } from './lead';
-import { directionOf, readMetadata, type Metadata } from './metadata';
+import { directionOf, MIN_TITLE_WORDS, readMetadata, type Metadata } from './metadata';
 import { storyLanguage } from './language';
 import { collectRelated } from './related';
 import { serializeStory } from './serialize';
@@ -96,8 +96,7 @@ const UNTITLED_TITLE_CHARS = 80;
 function storyHeading(roots: Element[]): string | null {
   const first = roots[0];
   if (!first) return null;
-  // A hidden copy of the <title> (a print header's "TheStar.com | News | Headline") is not shown.
-  const opening = isStoryHeading(first) ? first : firstDescendant(first, (el) => tagName(el) === 'p' || (isStoryHeading(el) && !hiddenWithin(el, first)));
+  const opening = isStoryHeading(first) ? first : firstDescendant(first, (el) => tagName(el) === 'p' || isShownHeading(el, first));
   return opening && tagName(opening) !== 'p' ? textOf(opening) || null : headingBefore(first);
 }
 
@@ -113,13 +112,12 @@ function storyTitle(meta: Metadata, found: StoryPick): string | null {
   return heading && readsAsHeadline(heading) ? heading : meta.title;
 }
 
-/** A heading of fewer words over an undeclared story is a section's name ("Sport"), not its headline. */
-const MIN_HEADING_TITLE_WORDS = 3;
 /** A heading longer than this over the story is its standfirst (a magazine's two sentences in an <h2>), not its headline. */
 const MAX_HEADING_TITLE_CHARS = 120;
 
+/** A heading of fewer words than a title's (MIN_TITLE_WORDS) over an undeclared story is a section's name ("Sport"), not its headline. */
 function readsAsHeadline(text: string): boolean {
-  return countWords(text, null) >= MIN_HEADING_TITLE_WORDS && text.length <= MAX_HEADING_TITLE_CHARS;
+  return countWords(text, null) >= MIN_TITLE_WORDS && text.length <= MAX_HEADING_TITLE_CHARS;
 }
 
 /** How many elements before the story are looked at for its heading: it is right above, past a few tools. */
@@ -130,15 +128,22 @@ const MAX_BETWEEN_HEADING_CHARS = 40;
 /** A header block above the story (headline, date, byline) holds at most this much text. */
 const MAX_HEADER_BLOCK_CHARS = 250;
 
-/** Whether `el` or one of its ancestors up to `root` (included) is hidden by the page. */
-function hiddenWithin(el: Element, root: Element): boolean {
-  for (let up: Element | null = el; up; up = up === root ? null : up.parentElement) if (isHidden(up)) return true;
-  return false;
+/**
+ * A heading under `root` that the page shows: neither it nor an ancestor up to `root` is hidden (a
+ * print header's hidden copy of the <title>, "TheStar.com | News | Headline").
+ */
+function isShownHeading(el: Element, root: Element): boolean {
+  if (!isStoryHeading(el)) return false;
+  for (let up: Element | null = el; up; up = up.parentElement) {
+    if (isHidden(up)) return false;
+    if (up === root) break;
+  }
+  return true;
 }
 
-/** The headline inside the story's header block (its date or byline under it), not a hidden copy of the <title>. */
+/** The headline inside the story's header block (its date or byline under it). */
 function headlineInHeader(header: Element): Element | null {
-  return firstDescendant(header, (el) => isStoryHeading(el) && readsAsHeadline(textOf(el)) && !hiddenWithin(el, header));
+  return firstDescendant(header, (el) => isShownHeading(el, header) && readsAsHeadline(textOf(el)));
 }
 
 /** The heading right above the story, outside it (an old page's <h3> over the story's box, its tools between). */
@@ -147,9 +152,9 @@ function headingBefore(story: Element): string | null {
   for (let level: Element | null = story; level && tagName(level) !== 'body'; level = level.parentElement) {
     for (let sibling = level.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
       if (++looked > HEADING_BEFORE_ELEMENTS) return null;
+      const text = textOf(sibling);
       // An empty heading (a logo's <h3><img></h3>) names nothing: the heading is further up.
-      if (isStoryHeading(sibling) && textOf(sibling)) return textOf(sibling);
-      const text = collapseSpace(textOf(sibling));
+      if (isStoryHeading(sibling) && text) return text;
       const inHeader = text.length <= MAX_HEADER_BLOCK_CHARS ? headlineInHeader(sibling) : null;
       if (inHeader) return textOf(inHeader);
       if (text.length > MAX_BETWEEN_HEADING_CHARS) return null;

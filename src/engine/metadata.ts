@@ -156,7 +156,7 @@ export function directionOf(doc: Document, lang: string | null): 'ltr' | 'rtl' {
 }
 
 /** A cleaned <title> shorter than this many words is a site name or a label, not a headline. */
-const MIN_TITLE_WORDS = 3;
+export const MIN_TITLE_WORDS = 3;
 
 /** A <title> of the form "Source: Headline": an agency's, a blog's or a section's name before the colon. */
 const LABELLED_TITLE = /^([^:]{1,40}):\s+(.+)$/;

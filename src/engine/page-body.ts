@@ -39,10 +39,13 @@ function busiestTopElement(doc: Document): Element | null {
   return busiest;
 }
 
+/** Where a page is when its <body> holds nothing to read: its <html>, or the busiest top element of a page without one. */
+export function rootWithoutBody(doc: Document): Element | null {
+  return doc.documentElement && tagName(doc.documentElement) !== 'html' ? busiestTopElement(doc) : doc.documentElement;
+}
+
 export function pageBody(doc: Document): Element | null {
   const declared = pagePart(doc, 'body');
   if (declared && hasText(declared)) return declared;
-  const swallowed = swallowedByTitle(doc);
-  if (swallowed) return swallowed;
-  return doc.documentElement && tagName(doc.documentElement) !== 'html' ? busiestTopElement(doc) : doc.documentElement;
+  return swallowedByTitle(doc) ?? rootWithoutBody(doc);
 }

@@ -9,10 +9,17 @@ import { siteHost } from './url';
 /** Prefixes bylines carry in markup ("By Jane Doe", "par La Rédaction", "More stories by Jane Doe"). */
 const BYLINE_PREFIX = /^((more )?stories by|written by|posted by|(erstellt|geschrieben|verfasst) von|(by|par|von|vom|por|di|door|av|af|przez|от|author|autor|auteur)\s*:?\s)\s*/i;
 /** What a byline block adds after the name: the outlet or section after a separator, the date of an update. */
-const BYLINE_TAIL = /\s+([·|•\/]|(last )?updated\b|posted\b|published\b|aktualisiert\b|mis à jour\b).*$/i;
-/** ...or a date, a handle or a reading time written right after it ("Jane Doe Dec 13, 2016", "Jane Doe @jdoe", "5 min read"). */
+const BYLINE_TAIL = /\s+([·|•\/–—]|(last )?updated\b|posted\b|published\b|aktualisiert\b|mis à jour\b).*$/i;
+/**
+ * ...or a date, a time ago, a handle or a reading time written right after it ("Jane Doe Dec 13, 2016",
+ * "Jake Tucker March 2nd 2017", "Ryan Foley 2 hours ago", "Aleš Vávra před 2 hodinami", "Jane Doe
+ * @jdoe", "5 min read").
+ */
 const BYLINE_TRAILER =
-  /\s*(\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b|\b\d{1,2}\.? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}\b|@\w+|\b\d+ min(ute)?s? read\b).*$/i;
+  /\s*(\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(st|nd|rd|th)?,? \d{4}\b|\b\d{1,2}\.? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}\b|\b\d+ (second|minute|hour|day|week|month|year)s? ago\b|(^|\s)(vor|před|il y a|hace) \d|@\w+|\b\d+ min(ute)?s? read\b).*$/i;
+
+/** ...or the day it was written ("Eileen Goodwin on Tue, 17 Jan"): a small "on", not a title's ("For The Mail On Sunday"). */
+const BYLINE_DAY = /\s+on (Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b.*$/;
 
 /** Class or id words of a block naming the story's author ("byline", "article-author", "c-byline__name"). */
 const AUTHOR_BLOCK = /byline|author(?!i[tz])|writtenby/;
@@ -25,6 +32,12 @@ const AUTHOR_PAGE = /\/(author|authors|autor|autoren|auteur|auteurs|autore|profi
 const LABEL_ONLY = /^((posted|published|veröffentlicht|publiziert|erstellt|updated|last|last updated|written|by|von|par)(\s+(on|am|le|by|von|par))?:?)$/i;
 /** A date where the name should be ("Dec 1st 2016 1:01PM", "12.03.2020"). */
 const DATE_FIRST = /^(\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)/i;
+
+/**
+ * What a name never holds: a number standing alone (a comment count, "正有 0 人评论"; a time, "6:23
+ * p.m.") or a sentence's end ("…当尸体！", a forum post's title in a block named an author).
+ */
+const NOT_IN_NAME = /(^|[^\p{L}\p{N}])\p{N}+([^\p{L}\p{N}]|$)|[!?！？。]/u;
 
 /** A name: some letters, not a label alone, not a date. */
 function isName(text: string): boolean {
@@ -43,7 +56,7 @@ const PLACEHOLDER_AUTHOR = /^(no author|unknown|unknown author|admin|administrat
 /** A byline as a name: without its prefix ("By"), what follows the name (outlet, date, handle), white space collapsed. */
 export function cleanByline(raw: string | null): string | null {
   if (!raw) return null;
-  const value = collapseSpace(raw).replace(BYLINE_PREFIX, '').replace(BYLINE_TAIL, '').replace(BYLINE_TRAILER, '').trim();
+  const value = collapseSpace(raw).replace(BYLINE_PREFIX, '').replace(BYLINE_TAIL, '').replace(BYLINE_TRAILER, '').replace(BYLINE_DAY, '').trim();
   // A URL is not a name (some sites put the author page in meta author), nor is a CMS's placeholder.
   if (!value || /^https?:\/\//.test(value) || PLACEHOLDER_AUTHOR.test(value)) return null;
   return value;
@@ -106,23 +119,32 @@ export function authorInMarkup(scope: Element): string | null {
     // A script inside (a widget's code) would be read as its text.
     if (text.length === 0 || text.length > MAX_BYLINE_CHARS || isInComments(el) || firstDescendant(el, isScript)) return false;
     const cleaned = cleanByline(nameIn(el));
-    name = cleaned && isName(cleaned) ? cleaned : null;
+    name = cleaned && isName(cleaned) && !NOT_IN_NAME.test(cleaned) ? cleaned : null;
     return name !== null;
   });
   return name;
 }
 
 /**
- * Whether a declared author is the publisher ("Badische Zeitung", "ORF.at", "El Colombiano" on
- * elcolombiano.com): the site's declared names, its host, and its host's first label.
+ * A declared author's letters this few may be found in a copyright notice by chance ("AP" in
+ * "Apple"): only a longer name is the notice's holder.
  */
-export function isPublisher(author: string, siteNames: (string | null)[], pageUrl: string): boolean {
+const MIN_HOLDER_LETTERS = 4;
+
+/**
+ * Whether a declared author is the publisher ("Badische Zeitung", "ORF.at", "El Colombiano" on
+ * elcolombiano.com): the site's declared names, its host, and its host's first label; or the holder
+ * its copyright notice names ("Condé Nast" on newyorker.com, whose notice reads "Copyright (c) Condé
+ * Nast 2022").
+ */
+export function isPublisher(author: string, siteNames: (string | null)[], pageUrl: string, copyright: string | null = null): boolean {
   const name = lettersOf(author);
   if (!name) return false;
   // Not a URL: the declared names alone decide.
   const host = siteHost(pageUrl);
   const publisherNames = [...siteNames, host, host.split('.')[0] ?? ''].filter((n): n is string => !!n).map(lettersOf);
-  return publisherNames.includes(name);
+  if (publisherNames.includes(name)) return true;
+  return !!copyright && name.length >= MIN_HOLDER_LETTERS && lettersOf(copyright).includes(name);
 }
 
 /** How far above the story a byline is looked for when no headline marks the story's header. */

@@ -241,7 +241,8 @@ export function readMetadata(doc: Document, meta: Declarations, pageUrl: string,
     cleanByline(declaredText(jsonText(ld?.['author']))) ??
     cleanByline(declaredText(metaContent('author', 'article:author', 'byl', 'parsely-author', 'dc.creator'))) ??
     cleanByline(microdataAuthor());
-  const declaredPublisher = !!declaredAuthor && isPublisher(declaredAuthor, [siteName, declaredText(jsonText(publisher))], baseUrl);
+  const copyright = declaredText(metaContent('copyright') ?? jsonText(ld?.['copyrightHolder']));
+  const declaredPublisher = !!declaredAuthor && isPublisher(declaredAuthor, [siteName, declaredText(jsonText(publisher))], baseUrl, copyright);
 
 
   const lang = languageOf(doc, meta, ld);

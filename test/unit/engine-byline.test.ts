@@ -17,6 +17,16 @@ describe('cleanByline', () => {
     expect(cleanByline('By Zach Hanlon 5 minute Read')).toBe('Zach Hanlon');
   });
 
+  it('drops a time ago, a dash before what follows, an ordinal date and the day it was written', () => {
+    expect(cleanByline('HAMZA HENDAWI – 18 hours ago')).toBe('HAMZA HENDAWI');
+    expect(cleanByline('RYAN J. FOLEY 2 hours ago')).toBe('RYAN J. FOLEY');
+    expect(cleanByline('Aleš Vávra před 2 hodinami')).toBe('Aleš Vávra');
+    expect(cleanByline('Jake Tucker March 2nd 2017 at 12:19AM')).toBe('Jake Tucker');
+    expect(cleanByline('Jacek Cieślak 04-01-2012, ostatnia aktualizacja 04-01-2012 08:02')).toBe('Jacek Cieślak');
+    expect(cleanByline('Eileen Goodwin on Tue, 17 Jan 2012')).toBe('Eileen Goodwin');
+    expect(cleanByline('Glen Owen And Brendan Carlin For The Mail On Sunday')).toBe('Glen Owen And Brendan Carlin For The Mail On Sunday');
+  });
+
   it("keeps names with digits and initials as written, and refuses a URL or a CMS's placeholder", () => {
     expect(cleanByline('Nicholas A. Christakis')).toBe('Nicholas A. Christakis');
     expect(cleanByline('https://example.com/author/jane')).toBeNull();
@@ -31,6 +41,12 @@ describe('isPublisher', () => {
     expect(isPublisher('ORF.at', [null], 'https://orf.at/stories/1/')).toBe(true);
     expect(isPublisher('El Colombiano', [null], 'https://www.elcolombiano.com/antioquia/x')).toBe(true);
     expect(isPublisher("L'Opinion", [null], 'https://www.lopinion.fr/x')).toBe(true);
+  });
+
+  it('knows the holder its copyright notice names, by a name long enough not to match by chance', () => {
+    expect(isPublisher('Condé Nast', [null], 'https://www.newyorker.com/x', 'Copyright (c) Condé Nast 2022')).toBe(true);
+    expect(isPublisher('AP', [null], 'https://news.example/x', '© Apple Daily 2020')).toBe(false);
+    expect(isPublisher('Jane Doe', [null], 'https://news.example/x', '© 2022 Example News')).toBe(false);
   });
 
   it('does not take a person for the publisher', () => {

@@ -125,6 +125,18 @@ export function authorInMarkup(scope: Element): string | null {
   return name;
 }
 
+/** A name written surname first, as catalogues sort them ("Brazil, Rachel", "Gillman, Steve R."). */
+const SURNAME_FIRST = /^(\p{Lu}[\p{L}'’-]+), (\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?)$/u;
+
+/**
+ * A name as it is read, for the declarations that write it surname first (Dublin Core's creator,
+ * Parse.ly's author): "Brazil, Rachel" is Rachel Brazil. Other values are left as they are.
+ */
+export function givenNameFirst(name: string): string {
+  const parts = SURNAME_FIRST.exec(name);
+  return parts ? `${parts[2]} ${parts[1]}` : name;
+}
+
 /**
  * A declared author's letters this few may be found in a copyright notice by chance ("AP" in
  * "Apple"): only a longer name is the notice's holder.

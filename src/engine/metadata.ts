@@ -6,7 +6,7 @@ import { decodeHTMLStrict } from 'entities/decode';
 import type { Article } from './types';
 import { absoluteUrl, siteHost } from './url';
 import { dayInPath } from './url-shape';
-import { cleanByline, isPublisher } from './byline';
+import { cleanByline, givenNameFirst, isPublisher } from './byline';
 import { bodyOf, collapseSpace, comparableText, firstDescendant, itemsOf, lettersOf, textOf } from './dom';
 import { countWords, primaryLanguage } from './text';
 import { findArticleObject, jsonImage, jsonLdObjects, jsonText, type JsonObject } from './jsonld';
@@ -206,6 +206,12 @@ function titleFromMarkup(cleanedTitle: string | null, textsOf: HeadingTexts): st
 /** Meta tags declaring the story's title beside Open Graph's: Dublin Core's (old news pages), Sailthru's and Parse.ly's. */
 const OTHER_TITLE_META = ['dc.title', 'dcterms.title', 'dc:title', 'sailthru.title', 'parsely-title'];
 
+/** Meta tags naming the story's author, in the order they are trusted. */
+const AUTHOR_META = ['author', 'article:author', 'byl', 'parsely-author', 'dc.creator'];
+
+/** ...of which these write a name surname first ("Brazil, Rachel"), as catalogues do. */
+const SURNAME_FIRST_META = new Set(['dc.creator', 'parsely-author']);
+
 /** `microdataItems`: the page's elements carrying an itemprop, in document order (found in the declarations' walk). */
 export function readMetadata(doc: Document, meta: Declarations, pageUrl: string, baseUrl: string, microdataItems: Element[]): Metadata {
   const ld = findArticleObject(jsonLdObjects(meta));
@@ -235,15 +241,30 @@ export function readMetadata(doc: Document, meta: Declarations, pageUrl: string,
   // What remains beside the headline (a site's name it does not declare, a section, a date) goes when the page's <h1> shows the headline alone.
   const title = titled ? headlineRun(titled, () => headingTexts('h1')) : titled;
 
-  // The author the page declares; the markup is searched for one (after the story is found, around it)
-  // only when it declares none, or declares its own name.
-  const declaredAuthor =
-    cleanByline(declaredText(jsonText(ld?.['author']))) ??
-    cleanByline(declaredText(metaContent('author', 'article:author', 'byl', 'parsely-author', 'dc.creator'))) ??
-    cleanByline(microdataAuthor());
+  // The author the page declares: the first declaration naming someone other than the publisher (Pitchfork
+  // declares "Condé Nast" as its meta author and the writer as its article:author). The markup is searched
+  // for one (after the story is found, around it) only when the page declares none, or only its own name.
   const copyright = declaredText(metaContent('copyright') ?? jsonText(ld?.['copyrightHolder']));
-  const declaredPublisher = !!declaredAuthor && isPublisher(declaredAuthor, [siteName, declaredText(jsonText(publisher))], baseUrl, copyright);
-
+  const publisherNames = [siteName, declaredText(jsonText(publisher))];
+  const declaredAuthors = [
+    () => jsonText(ld?.['author']),
+    ...AUTHOR_META.map((key) => () => {
+      const value = metaContent(key);
+      return value && SURNAME_FIRST_META.has(key) ? givenNameFirst(value) : value;
+    }),
+    microdataAuthor,
+  ];
+  let declaredAuthor: string | null = null;
+  let publisherAsAuthor: string | null = null;
+  for (const read of declaredAuthors) {
+    const author = cleanByline(declaredText(read()));
+    if (!author) continue;
+    if (!isPublisher(author, publisherNames, baseUrl, copyright)) {
+      declaredAuthor = author;
+      break;
+    }
+    publisherAsAuthor ??= author;
+  }
 
   const lang = languageOf(doc, meta, ld);
   const leadImage = absoluteUrl(
@@ -269,8 +290,8 @@ export function readMetadata(doc: Document, meta: Declarations, pageUrl: string,
   return {
     title: title ? collapseSpace(title) : null,
     titleDeclared: declaredTitle !== null,
-    byline: declaredPublisher ? null : declaredAuthor,
-    publisherAsAuthor: declaredPublisher ? declaredAuthor : null,
+    byline: declaredAuthor,
+    publisherAsAuthor: declaredAuthor ? null : publisherAsAuthor,
     siteName,
     publishedTime,
     lang,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanByline, isPublisher } from '../../src/engine/byline';
+import { cleanByline, givenNameFirst, isPublisher } from '../../src/engine/byline';
 
 describe('cleanByline', () => {
   it('drops the prefix a byline carries, with or without a colon', () => {
@@ -52,5 +52,16 @@ describe('isPublisher', () => {
   it('does not take a person for the publisher', () => {
     expect(isPublisher('Lisa Petrich', ['Badische Zeitung'], 'https://www.badische-zeitung.de/x')).toBe(false);
     expect(isPublisher('Jane Doe', [null], 'not a url')).toBe(false);
+  });
+});
+
+describe('givenNameFirst', () => {
+  it('reads a name written surname first as it is said, and leaves other values alone', () => {
+    expect(givenNameFirst('Brazil, Rachel')).toBe('Rachel Brazil');
+    expect(givenNameFirst('Gillman, Steve R.')).toBe('Steve R. Gillman');
+    expect(givenNameFirst('Kooman, F.')).toBe('F. Kooman');
+    expect(givenNameFirst('Jane Doe')).toBe('Jane Doe');
+    expect(givenNameFirst('Jane Doe, John Roe')).toBe('Jane Doe, John Roe');
+    expect(givenNameFirst('Samya Kullab, Vasilisa Stepanenko')).toBe('Samya Kullab, Vasilisa Stepanenko');
   });
 });

@@ -43,10 +43,12 @@ export function normalizeDate(raw: string | null | undefined): string | null {
 }
 
 /**
- * Where a heading on the page may end a run of the title: the separators, and a full-width colon
- * (Japanese sites' "Headline：Site"; a colon inside a headline too, so it cuts only where a heading agrees).
+ * Where a heading on the page may end a run of the title: the separators, a full-width colon (Japanese
+ * sites' "Headline：Site") and a colon before a space (a kicker, "Chronik: Lotte Tobisch ist tot", over
+ * <h1>Lotte Tobisch ist tot</h1>). A colon is inside many headlines too, so it cuts only where a heading
+ * agrees.
  */
-const TITLE_RUN_SEPARATORS = new RegExp(`${TITLE_SEPARATORS.source}|：`, 'gu');
+const TITLE_RUN_SEPARATORS = new RegExp(`${TITLE_SEPARATORS.source}|：|:\\s`, 'gu');
 /** The headline is most of its title: a shorter run a heading shows is the site's logo or a section ("Broadcasting & Cable"). */
 const MIN_HEADLINE_RUN_SHARE = 0.5;
 

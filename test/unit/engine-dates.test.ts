@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayInText, isDateline } from '../../src/engine/dates';
+import { normalizeDate } from '../../src/engine/metadata';
 
 describe('dayInText', () => {
   it('reads the day in the forms datelines write it', () => {
@@ -41,5 +42,15 @@ describe('isDateline', () => {
     expect(isDateline('Oct. 6, 1923: First football game at the Coliseum.')).toBe(false);
     expect(isDateline('The council met on 4 January 2012 to vote.')).toBe(false);
     expect(isDateline('Wednesday evening')).toBe(false);
+  });
+});
+
+describe('normalizeDate', () => {
+  it('keeps ISO as written, reads other dates, and a day written day first as its day', () => {
+    expect(normalizeDate('2016-12-09T08:00:00+01:00')).toBe('2016-12-09T08:00:00+01:00');
+    expect(normalizeDate('Tue, 17 Jan 2012 10:00:00 GMT')).toBe('2012-01-17T10:00:00.000Z');
+    expect(normalizeDate('04.11.2021 - 14:45')).toBe('2021-11-04');
+    expect(normalizeDate('28. Dezember 2022')).toBe('2022-12-28');
+    expect(normalizeDate('soon')).toBeNull();
   });
 });

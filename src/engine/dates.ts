@@ -2,7 +2,7 @@
  * A story's day written in the page rather than declared: the dateline under its headline
  * ("23.01.2022", "Dec 9, 2016", "3 mars 2019", "2019年4月28日"), read as YYYY-MM-DD.
  */
-import { INVISIBLE_TEXT_TAGS, TEXT_NODE, isElement, tagName } from './dom';
+import { INVISIBLE_TEXT_TAGS, TEXT_NODE, isElement, tagName, textOf } from './dom';
 
 /**
  * Month names and their usual abbreviations, in the corpus's languages: en, de, fr, es, it, pt, nl (Latin
@@ -114,6 +114,26 @@ export function dayUnderHeadline(headline: Element): string | null {
     node = isElement(node) && INVISIBLE_TEXT_TAGS.has(tagName(node)) ? nextAfter(node) : (node.firstChild ?? nextAfter(node));
   }
   return dayInText(text.replace(/\s+/g, ' '));
+}
+
+/** A dateline over its headline sits right before it, or right before the block holding it (two levels up at most). */
+const DATELINE_ABOVE_LEVELS = 3;
+
+/**
+ * The day written right above a headline ("04. November 2021 | PAID CONTENT", "Bonn, 11.10.2021"): the
+ * first text before it, at its level or at one of its two nearest ancestors', when that text is only a
+ * dateline. A masthead's date of today is further up, past the navigation.
+ */
+export function dayAboveHeadline(headline: Element): string | null {
+  let el: Element | null = headline;
+  for (let level = 0; el && level < DATELINE_ABOVE_LEVELS; level++, el = el.parentElement) {
+    for (let before = el.previousElementSibling; before; before = before.previousElementSibling) {
+      if (INVISIBLE_TEXT_TAGS.has(tagName(before))) continue;
+      const text = textOf(before);
+      if (text) return isDateline(text) ? dayInText(text) : null;
+    }
+  }
+  return null;
 }
 
 /** The node after `node` and its subtree, in document order. */

@@ -17,7 +17,7 @@ import { collectRelated } from './related';
 import { serializeStory } from './serialize';
 import { findStory, MIN_BRIEF_CHARS, MIN_STORY_CHARS, type StoryPick } from './story';
 import { countWords, effectiveLength, readingMinutes } from './text';
-import { dayUnderHeadline } from './dates';
+import { dayAboveHeadline, dayUnderHeadline } from './dates';
 import { authorInMarkup, bylineScope } from './byline';
 import { baseUrlOf } from './url';
 
@@ -218,8 +218,8 @@ function extractOrFail(doc: Document, url: string, withRelated: boolean): Extrac
 
   // A byline the page does not declare (or declares as its own name) is looked for around the story.
   const byline = meta.byline ?? authorInMarkup(bylineScope(found.roots[0]!, found.headline)) ?? meta.publisherAsAuthor;
-  // Undeclared and not in the URL, the date is the one written under the headline (its dateline).
-  const publishedTime = meta.publishedTime ?? (headline ? dayUnderHeadline(headline) : null);
+  // Undeclared and not in the URL, the date is the one written under the headline (its dateline), or right above it.
+  const publishedTime = meta.publishedTime ?? (headline ? (dayUnderHeadline(headline) ?? dayAboveHeadline(headline)) : null);
   // The declared language unless the story's text plainly reads as another; guessed when undeclared.
   const lang = storyLanguage(meta.lang, text);
   const related = !withRelated ? [] : collectRelated({ links: found.links, story: found.roots, pageUrl: url, baseUrl, canonicalUrl: meta.canonicalUrl, title, text, lang });

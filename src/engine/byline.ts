@@ -106,6 +106,22 @@ function bylineText(block: Element): string {
   return collapseSpace(text);
 }
 
+/** A byline's prefix written apart from the name, by itself ("By", "Von:"). */
+const PREFIX_ALONE = /^(by|von|par|por|door|av|af|przez):?$/i;
+
+/**
+ * Whether an element comes right after a byline's prefix standing alone and opening its block ("By
+ * <a>Kathy Wise</a>", "<span>By </span><a>Teresa Newsome</a>", "By <span>Yomi Kazeem</span>"): a
+ * byline whatever its block is named (sites whose class names are hashes). Not a sentence's "by"
+ * ("<i>Title</i> by <a>Author</a>"): nothing with text comes before the prefix.
+ */
+function followsPrefixAlone(el: Element): boolean {
+  const before = el.previousSibling;
+  if (!before || !PREFIX_ALONE.test((before.textContent ?? '').trim())) return false;
+  for (let earlier = before.previousSibling; earlier; earlier = earlier.previousSibling) if ((earlier.textContent ?? '').trim()) return false;
+  return true;
+}
+
 /**
  * An author named in the markup under `scope` (the story's surroundings: see bylineScope), cleaned: the
  * first link with rel="author" or short block named like a byline or an author (not a comment's) that
@@ -114,7 +130,7 @@ function bylineText(block: Element): string {
 export function authorInMarkup(scope: Element): string | null {
   let name: string | null = null;
   firstDescendant(scope, (el) => {
-    if (!isRelAuthor(el) && (!(el.hasAttribute('class') || el.hasAttribute('id')) || !isAuthorBlock(el))) return false;
+    if (!isRelAuthor(el) && !followsPrefixAlone(el) && (!(el.hasAttribute('class') || el.hasAttribute('id')) || !isAuthorBlock(el))) return false;
     const text = textOf(el);
     // A script inside (a widget's code) would be read as its text.
     if (text.length === 0 || text.length > MAX_BYLINE_CHARS || isInComments(el) || firstDescendant(el, isScript)) return false;

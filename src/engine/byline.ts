@@ -86,8 +86,10 @@ function nameIn(block: Element): string {
 /** A run of a byline's text ending in a small letter where the next, starting with a capital, is glued to it by markup alone. */
 const GLUED_END = /\p{Ll}$/u;
 const GLUED_START = /^\p{Lu}/u;
+/** A byline's prefix written apart from its name, glued to it by markup alone or standing in a node of its own. */
+const PREFIX_WORDS = 'by|par|von|por|door|av|af|przez';
 /** A prefix glued to the name ("By<span>Travis Haney</span>"): read as "By Travis Haney". */
-const GLUED_PREFIX = /(^|\s)(by|par|von|por|door|av|af|przez)$/i;
+const GLUED_PREFIX = new RegExp(`(^|\\s)(${PREFIX_WORDS})$`, 'i');
 
 /**
  * A byline block's text with a separator where the page glued more to the name by markup alone
@@ -106,8 +108,8 @@ function bylineText(block: Element): string {
   return collapseSpace(text);
 }
 
-/** A byline's prefix written apart from the name, by itself ("By", "Von:"). */
-const PREFIX_ALONE = /^(by|von|par|por|door|av|af|przez):?$/i;
+/** A byline's prefix by itself ("By", "Von:"). */
+const PREFIX_ALONE = new RegExp(`^(${PREFIX_WORDS}):?$`, 'i');
 
 /**
  * Whether an element comes right after a byline's prefix standing alone and opening its block ("By
@@ -124,8 +126,8 @@ function followsPrefixAlone(el: Element): boolean {
 
 /**
  * An author named in the markup under `scope` (the story's surroundings: see bylineScope), cleaned: the
- * first link with rel="author" or short block named like a byline or an author (not a comment's) that
- * holds a name.
+ * first link with rel="author", element right after a prefix standing alone, or short block named like
+ * a byline or an author (not a comment's) that holds a name.
  */
 export function authorInMarkup(scope: Element): string | null {
   let name: string | null = null;

@@ -3,7 +3,7 @@
  * publisher's, else a byline block in the markup. Pure text out: the reader shows it as text.
  */
 import { COMMENTS_NAME, MAX_BYLINE_CHARS } from './clutter';
-import { classAndId, collapseSpace, descendants, firstDescendant, lettersOf, tagName, textOf, textWalker, withTag } from './dom';
+import { classAndId, collapseSpace, descendants, firstDescendant, isElement, lettersOf, tagName, textOf, textWalker, withTag } from './dom';
 import { siteHost } from './url';
 
 /** Prefixes bylines carry in markup ("By Jane Doe", "par La Rédaction", "More stories by Jane Doe"). */
@@ -119,7 +119,9 @@ const PREFIX_ALONE = new RegExp(`^(${PREFIX_WORDS}):?$`, 'i');
  */
 function followsPrefixAlone(el: Element): boolean {
   const before = el.previousSibling;
-  if (!before || !PREFIX_ALONE.test((before.textContent ?? '').trim())) return false;
+  // A prefix is a text node or an element holding only text: any other sibling's text is not read
+  // (every element around the story is asked, and a large sibling's text costs a walk of it).
+  if (!before || (isElement(before) && before.firstElementChild) || !PREFIX_ALONE.test((before.textContent ?? '').trim())) return false;
   for (let earlier = before.previousSibling; earlier; earlier = earlier.previousSibling) if ((earlier.textContent ?? '').trim()) return false;
   return true;
 }

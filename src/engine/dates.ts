@@ -43,12 +43,14 @@ function foldMonth(word: string): string {
 
 const YEAR = '((?:19|20)\\d{2})';
 const MONTH_WORD = '(\\p{L}{3,12})\\.?';
+/** A day written day first between dots: 23.01.2022. */
+const DOTTED_DAY = `(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?${YEAR}`;
 /** The written forms, each with the positions of its year, month and day groups (a month word is looked up). */
 const DAY_FORMS: { pattern: RegExp; year: number; month: number; day: number }[] = [
   // 2019-04-28, 2019/04/28
   { pattern: new RegExp(`\\b${YEAR}[-/](\\d{1,2})[-/](\\d{1,2})\\b`, 'gu'), year: 1, month: 2, day: 3 },
   // 23.01.2022 (day first wherever dots separate)
-  { pattern: new RegExp(`\\b(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?${YEAR}\\b`, 'gu'), year: 3, month: 2, day: 1 },
+  { pattern: new RegExp(`\\b${DOTTED_DAY}\\b`, 'gu'), year: 3, month: 2, day: 1 },
   // 2019年4月28日
   { pattern: new RegExp(`${YEAR}\\s?年\\s?(\\d{1,2})\\s?月\\s?(\\d{1,2})\\s?日`, 'gu'), year: 1, month: 2, day: 3 },
   // Dec 9, 2016 · December 9th 2016
@@ -88,16 +90,22 @@ const LETTER = /\p{L}/gu;
 /** All the letters a dateline may hold: two dates' month names and a label ("December 6, 2016 — 6:22 PM EST December 7, 2016 — 1:55 PM EST": 26). */
 const MAX_DATELINE_LETTERS = 40;
 
-/** Whether a text is only a dateline: a day written out, with at most a time and a weekday or a short label. */
-export function isDateline(text: string): boolean {
+/** The day of a text that is only a dateline (a day written out, with at most a time and a weekday or a short label), else null. */
+function datelineDay(text: string): string | null {
   // A sentence holding a date has more letters than a dateline's month names and label could: it is
   // told without reading its dates.
   const letters = text.match(LETTER)?.length ?? 0;
-  if (letters > MAX_DATELINE_LETTERS) return false;
-  if (!dayInText(text)) return false;
+  if (letters > MAX_DATELINE_LETTERS) return null;
+  const day = dayInText(text);
+  if (!day) return null;
   let rest = text;
   for (const { pattern } of DAY_FORMS) rest = rest.replace(pattern, ' ');
-  return (rest.replace(TIME_OF_DAY, ' ').match(LETTER)?.length ?? 0) <= MAX_DATELINE_LABEL_LETTERS;
+  return (rest.replace(TIME_OF_DAY, ' ').match(LETTER)?.length ?? 0) <= MAX_DATELINE_LABEL_LETTERS ? day : null;
+}
+
+/** Whether a text is only a dateline: a day written out, with at most a time and a weekday or a short label. */
+export function isDateline(text: string): boolean {
+  return datelineDay(text) !== null;
 }
 
 /** A dateline sits right under its headline: the text read from the headline on, this far past it. */
@@ -130,7 +138,7 @@ export function dayAboveHeadline(headline: Element): string | null {
     for (let before = el.previousElementSibling; before; before = before.previousElementSibling) {
       if (INVISIBLE_TEXT_TAGS.has(tagName(before))) continue;
       const text = textOf(before);
-      if (text) return isDateline(text) ? dayInText(text) : null;
+      if (text) return datelineDay(text);
     }
   }
   return null;
@@ -140,4 +148,20 @@ export function dayAboveHeadline(headline: Element): string | null {
 function nextAfter(node: Node): Node | null {
   for (let up: Node | null = node; up; up = up.parentNode) if (up.nextSibling) return up.nextSibling;
   return null;
+}
+
+/** A value starting with a day written day first between dots ("04.11.2021"), which Date.parse reads month first (April 11). */
+const DOTTED_DAY_FIRST = new RegExp(`^${DOTTED_DAY}`, 'u');
+
+/**
+ * A declared date: an ISO 8601 string kept as the page wrote it (offset included); other readable dates
+ * turned into ISO, and a day written as people write it in other languages ("28. Dezember 2022",
+ * "04.11.2021") into its YYYY-MM-DD.
+ */
+export function normalizeDate(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  const value = raw.trim();
+  if (/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(value)) return value;
+  const parsed = DOTTED_DAY_FIRST.test(value) ? Number.NaN : Date.parse(value);
+  return Number.isNaN(parsed) ? dayInText(value) : new Date(parsed).toISOString();
 }

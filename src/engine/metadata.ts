@@ -6,7 +6,7 @@ import { decodeHTMLStrict } from 'entities/decode';
 import type { Article } from './types';
 import { absoluteUrl, siteHost } from './url';
 import { dayInPath } from './url-shape';
-import { dayInText } from './dates';
+import { normalizeDate } from './dates';
 import { cleanByline, givenNameFirst, isPublisher } from './byline';
 import { bodyOf, collapseSpace, comparableText, firstDescendant, itemsOf, lettersOf, textOf } from './dom';
 import { countWords, primaryLanguage } from './text';
@@ -32,22 +32,6 @@ const TITLE_SEPARATORS = /\s+(?:[|｜–—\-·•:»«›>/_]|--)\s+|[|｜]\s+|
 /** Primary language subtags written right to left. */
 const RTL_LANGUAGES = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
 
-
-/** A day written day first between dots ("04.11.2021"), which Date.parse reads month first (April 11). */
-const DOTTED_DAY_FIRST = /^\d{1,2}\.\s?\d{1,2}\.\s?\d{4}/;
-
-/**
- * Keeps an ISO 8601 string as the page wrote it (offset included); turns other readable dates into ISO,
- * and a day written as people write it in other languages ("28. Dezember 2022", "04.11.2021") into its
- * YYYY-MM-DD.
- */
-export function normalizeDate(raw: string | null | undefined): string | null {
-  if (!raw) return null;
-  const value = raw.trim();
-  if (/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(value)) return value;
-  const parsed = DOTTED_DAY_FIRST.test(value) ? Number.NaN : Date.parse(value);
-  return Number.isNaN(parsed) ? dayInText(value) : new Date(parsed).toISOString();
-}
 
 /**
  * Where a heading on the page may end a run of the title: the separators, a full-width colon (Japanese

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayInText, isDateline } from '../../src/engine/dates';
-import { normalizeDate } from '../../src/engine/metadata';
+import { dayInText, isDateline, normalizeDate } from '../../src/engine/dates';
 
 describe('dayInText', () => {
   it('reads the day in the forms datelines write it', () => {

@@ -75,9 +75,20 @@ export const EMPTY_SEARCH_STATE: SearchState = { key: 'state', complete: false, 
 let database: Promise<LecternDatabase> | null = null;
 
 export function libraryDatabase(): Promise<LecternDatabase> {
-  database ??= openDB<LecternSchema>(DATABASE_NAME, DATABASE_VERSION, {
-    // The browser closed the connection itself (Chromium does after a write fails on a full disk): the
-    // next use opens it again, rather than every later read failing until the background restarts.
+  if (database) return database;
+  const opening = openDatabase();
+  database = opening;
+  // A database that failed to open, or that the browser closed, is opened again by the next use, rather
+  // than every later read failing until the background restarts: Chromium cannot open its backing store
+  // while the disk is full, and closes the connection after a write fails there.
+  opening.catch(() => {
+    if (database === opening) database = null;
+  });
+  return opening;
+}
+
+function openDatabase(): Promise<LecternDatabase> {
+  return openDB<LecternSchema>(DATABASE_NAME, DATABASE_VERSION, {
     terminated() {
       database = null;
     },
@@ -114,5 +125,4 @@ export function libraryDatabase(): Promise<LecternDatabase> {
       }
     },
   });
-  return database;
 }

@@ -37,11 +37,17 @@ const INLINE_BLOCKS = new Set(['span', 'font', 'b', 'strong', 'small']);
  */
 function isWordOfParagraph(el: Element, text: string): boolean {
   if (!INLINE_BLOCKS.has(tagName(el))) return false;
-  let line: Element = el;
-  while (line.parentElement && INLINE_BLOCKS.has(tagName(line.parentElement))) line = line.parentElement;
+  const line = outermostInline(el);
   const block = line.parentElement;
   if (!block || tagName(block) !== 'p' || comparableText(textOf(block)) === text) return false;
   return !(endsLine(nextNonBlank(line, 'previousSibling')) && endsLine(nextNonBlank(line, 'nextSibling')));
+}
+
+/** The outermost of the inline blocks `el` is in (itself when its parent is none). */
+function outermostInline(el: Element): Element {
+  let line = el;
+  while (line.parentElement && INLINE_BLOCKS.has(tagName(line.parentElement))) line = line.parentElement;
+  return line;
 }
 
 /** A line of byline wording; a byline's words opening a paragraph ("<strong>By Aaron Humes</strong>: The Americas…") stay with it. */
@@ -154,6 +160,19 @@ function isItemOfProseList(el: Element, lengthOf: (el: Element) => Lengths): boo
     if (lengths.text >= MIN_PROSE_ITEM_CHARS && lengths.link / lengths.text <= MAX_TEASER_LINK_DENSITY && SENTENCE_PUNCTUATION.test(textOf(item))) return true;
   }
   return false;
+}
+
+/**
+ * A linked name in bold inside a paragraph of prose, its sentence going on after it ("over interim
+ * coach <b><a>Todd Orlando</a></b> and…"): a word of its sentence; a bold link in a paragraph of links (an old page's "News: <b><a>Front
+ * Page</a></b> | <b><a>National</a></b> |…") is not.
+ */
+function isLinkedWordOfProse(el: Element, text: string, lengthOf: (el: Element) => Lengths): boolean {
+  // Its sentence goes on after it (a name ends a sentence before its full stop); a "[more]" closing a teaser's paragraph is a link of its own.
+  if (!isWordOfParagraph(el, comparableText(text)) || endsLine(nextNonBlank(outermostInline(el), 'nextSibling'))) return false;
+  const paragraph = ancestorTagged(el, 'p');
+  const lengths = paragraph ? lengthOf(paragraph) : null;
+  return !!lengths && lengths.link / Math.max(1, lengths.text) <= MAX_TEASER_LINK_DENSITY;
 }
 
 /** Blocks that can be a menu or a list of teasers. */
@@ -499,7 +518,7 @@ export function cleanStory(roots: Element[], options: CleanOptions): void {
       const tag = tagName(el);
       const lengths = lengthOf(el);
       // A data table's row of linked names (a film and its year) is its data, not a teaser.
-      if (tag !== 'span' && text && lengths.links > 0 && lengths.link / Math.max(1, lengths.text) > MAX_TEASER_LINK_DENSITY && !isSectionHeading(el, lengthOf) && !isItemOfProseList(el, lengthOf) && !isListOfSentences(el, lengthOf) && !dataTableOf(el)) {
+      if (tag !== 'span' && text && lengths.links > 0 && lengths.link / Math.max(1, lengths.text) > MAX_TEASER_LINK_DENSITY && !isSectionHeading(el, lengthOf) && !isItemOfProseList(el, lengthOf) && !isListOfSentences(el, lengthOf) && !dataTableOf(el) && !isLinkedWordOfProse(el, text, lengthOf)) {
         removeNode(el);
         continue;
       }

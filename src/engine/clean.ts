@@ -163,12 +163,12 @@ function isItemOfProseList(el: Element, lengthOf: (el: Element) => Lengths): boo
 }
 
 /**
- * A linked name in bold inside a paragraph of prose, its sentence going on after it ("over interim
- * coach <b><a>Todd Orlando</a></b> and…"): a word of its sentence; a bold link in a paragraph of links (an old page's "News: <b><a>Front
- * Page</a></b> | <b><a>National</a></b> |…") is not.
+ * A linked name in bold inside a paragraph of prose ("over interim coach <b><a>Todd Orlando</a></b>
+ * and…"): a word of its sentence. Not a bold link in a paragraph of links (an old page's "News:
+ * <b><a>Front Page</a></b> | <b><a>National</a></b> |…"), nor one closing its paragraph (a teaser's
+ * "[more]"): a sentence goes on after a name, if only with its full stop.
  */
 function isLinkedWordOfProse(el: Element, text: string, lengthOf: (el: Element) => Lengths): boolean {
-  // Its sentence goes on after it (a name ends a sentence before its full stop); a "[more]" closing a teaser's paragraph is a link of its own.
   if (!isWordOfParagraph(el, comparableText(text)) || endsLine(nextNonBlank(outermostInline(el), 'nextSibling'))) return false;
   const paragraph = ancestorTagged(el, 'p');
   const lengths = paragraph ? lengthOf(paragraph) : null;

@@ -18,7 +18,8 @@ export function ReadingProgress({ label }: { label: string }) {
     update();
     window.addEventListener('scroll', update, { passive: true });
     window.addEventListener('resize', update);
-    // The story grows without a scroll (its pictures load, related reads arrive): the same place is a smaller share of it.
+    // The story grows without a scroll (its pictures load, related reads arrive): the same place is then
+    // a smaller share of it.
     const growth = new ResizeObserver(update);
     growth.observe(document.body);
     return () => {

@@ -3,13 +3,15 @@
  * publisher's, else a byline block in the markup. Pure text out: the reader shows it as text.
  */
 import { COMMENTS_NAME, MAX_BYLINE_CHARS } from './clutter';
-import { classAndId, collapseSpace, descendants, firstDescendant, isElement, lettersOf, tagName, textOf, textWalker, withTag } from './dom';
+import { classAndId, collapseSpace, descendants, firstDescendant, isElement, lettersOf, nextNonBlank, tagName, textOf, textWalker, withTag } from './dom';
 import { siteHost } from './url';
 
-/** Prefixes bylines carry in markup ("By Jane Doe", "par La Rédaction", "More stories by Jane Doe"). */
-const BYLINE_PREFIX = /^((more )?stories by|written by|posted by|(erstellt|geschrieben|verfasst) von|(by|par|von|vom|por|di|door|av|af|przez|от|author|autor|auteur)\s*:?\s)\s*/i;
-/** What a byline block adds after the name: the outlet or section after a separator, the date of an update. */
-const BYLINE_TAIL = /\s+([·|•\/–—]|(last )?updated\b|posted\b|published\b|aktualisiert\b|mis à jour\b).*$/i;
+/** Words of a label naming the author ("Auteur :", "Autor:", "Written by:"). */
+const AUTHOR_LABEL_WORDS = 'written by|author|autor|autorin|auteur|autore|verfasser|verfasserin';
+/** Prefixes bylines carry in markup ("By Jane Doe", "par La Rédaction", "More stories by Jane Doe", "Autor: Jane Doe"). */
+const BYLINE_PREFIX = new RegExp(`^(((more )?stories by|posted by|(erstellt|geschrieben|verfasst) von|by|par|von|vom|por|di|door|av|af|przez|от|${AUTHOR_LABEL_WORDS})\\s*:?\\s)\\s*`, 'i');
+/** What a byline block adds after the name: the outlet or section after a separator, the date of an update or of publication ("mgorska. Data publikacji Pią, 2011-06-03"). */
+const BYLINE_TAIL = /[.,;]?\s+([·|•\/–—]|(last )?updated\b|posted\b|published\b|aktualisiert\b|mis à jour\b|data publikacji\b).*$/i;
 /**
  * ...or a date, a time ago, a handle or a reading time written right after it ("Jane Doe Dec 13, 2016",
  * "Jake Tucker March 2nd 2017", "Ryan Foley 2 hours ago", "Aleš Vávra před 2 hodinami", "Jane Doe
@@ -29,7 +31,7 @@ const NOT_AUTHOR_BLOCK = /comment|avatar|bio|image|photo|img|more|related|follow
 const AUTHOR_PAGE = /\/(author|authors|autor|autoren|auteur|auteurs|autore|profile|profiles|people|staff|journalist|journalists|writer|writers|redakteur|reporter)s?\//i;
 
 /** A byline block holding only its label ("Posted on", "Veröffentlicht am", "By") names no one. */
-const LABEL_ONLY = /^((posted|published|veröffentlicht|publiziert|erstellt|updated|last|last updated|written|by|von|par)(\s+(on|am|le|by|von|par))?:?)$/i;
+const LABEL_ONLY = new RegExp(`^((posted|published|veröffentlicht|publiziert|erstellt|updated|last|last updated|written|by|von|par|${AUTHOR_LABEL_WORDS})(\\s+(on|am|le|by|von|par))?\\s*:?)$`, 'i');
 /** A date where the name should be ("Dec 1st 2016 1:01PM", "12.03.2020"). */
 const DATE_FIRST = /^(\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)/i;
 
@@ -108,8 +110,8 @@ function bylineText(block: Element): string {
   return collapseSpace(text);
 }
 
-/** A byline's prefix by itself ("By", "Von:"). */
-const PREFIX_ALONE = new RegExp(`^(${PREFIX_WORDS}):?$`, 'i');
+/** A byline's prefix or an author's label by itself ("By", "Von:", "Autor:"). */
+const PREFIX_ALONE = new RegExp(`^(${PREFIX_WORDS}|${AUTHOR_LABEL_WORDS})\\s*:?$`, 'i');
 
 /**
  * Whether an element comes right after a byline's prefix standing alone and opening its block ("By
@@ -118,7 +120,7 @@ const PREFIX_ALONE = new RegExp(`^(${PREFIX_WORDS}):?$`, 'i');
  * ("<i>Title</i> by <a>Author</a>"): nothing with text comes before the prefix.
  */
 function followsPrefixAlone(el: Element): boolean {
-  const before = el.previousSibling;
+  const before = nextNonBlank(el, 'previousSibling');
   // A prefix is a text node or an element holding only text: any other sibling's text is not read
   // (every element around the story is asked, and a large sibling's text costs a walk of it).
   if (!before || (isElement(before) && before.firstElementChild) || !PREFIX_ALONE.test((before.textContent ?? '').trim())) return false;
@@ -126,15 +128,29 @@ function followsPrefixAlone(el: Element): boolean {
   return true;
 }
 
+/** Such a label opening a block, its colon written: a sentence's "author of" is no label. */
+const AUTHOR_LABEL = new RegExp(`^\\s*(${AUTHOR_LABEL_WORDS})\\s*:`, 'i');
+/**
+ * Whether a block opens with an author's label in its first text node ("<p>Auteur : Kossivi
+ * Tiassou</p>", "<em>Written by: <a>Jane Doe</a></em>"), whatever the block is named. A label set in
+ * an element of its own ("<b>Autor:</b> <a>Jane Doe</a><br><b>Tags:</b>…") is a prefix standing alone:
+ * the name is the element after it (followsPrefixAlone), not the block's lines.
+ */
+function opensWithAuthorLabel(el: Element): boolean {
+  let first = el.firstChild;
+  while (first && !isElement(first) && !(first.nodeValue ?? '').trim()) first = first.nextSibling;
+  return !!first && !isElement(first) && AUTHOR_LABEL.test(first.nodeValue ?? '');
+}
+
 /**
  * An author named in the markup under `scope` (the story's surroundings: see bylineScope), cleaned: the
- * first link with rel="author", element right after a prefix standing alone, or short block named like
- * a byline or an author (not a comment's) that holds a name.
+ * first link with rel="author", element right after a prefix standing alone, block opening with an
+ * author's label, or short block named like a byline or an author (not a comment's) that holds a name.
  */
 export function authorInMarkup(scope: Element): string | null {
   let name: string | null = null;
   firstDescendant(scope, (el) => {
-    if (!isRelAuthor(el) && !followsPrefixAlone(el) && (!(el.hasAttribute('class') || el.hasAttribute('id')) || !isAuthorBlock(el))) return false;
+    if (!isRelAuthor(el) && !followsPrefixAlone(el) && !opensWithAuthorLabel(el) && (!(el.hasAttribute('class') || el.hasAttribute('id')) || !isAuthorBlock(el))) return false;
     const text = textOf(el);
     // A script inside (a widget's code) would be read as its text.
     if (text.length === 0 || text.length > MAX_BYLINE_CHARS || isInComments(el) || firstDescendant(el, isScript)) return false;

@@ -9,6 +9,14 @@ describe('cleanByline', () => {
     expect(cleanByline('vom Support Team')).toBe('Support Team');
   });
 
+  it("drops an author's label, its colon spaced or not", () => {
+    expect(cleanByline('Auteur : Kossivi Tiassou')).toBe('Kossivi Tiassou');
+    expect(cleanByline('Written by: Julie Mollins')).toBe('Julie Mollins');
+    expect(cleanByline('Autorin: Jana Weber')).toBe('Jana Weber');
+    expect(cleanByline('Authority figures')).toBe('Authority figures');
+    expect(cleanByline('Autor: mgorska. Data publikacji Pią, 2011-06-03 14:20')).toBe('mgorska');
+  });
+
   it('drops what follows the name: an outlet after a separator, a date, a handle, a reading time', () => {
     expect(cleanByline('Pete Evans · Northern Broadcast News · Posted: Oct 14, 2022')).toBe('Pete Evans');
     expect(cleanByline('GILLIAN MOHNEY March 11, 2015 3:46 PM')).toBe('GILLIAN MOHNEY');

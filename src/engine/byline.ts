@@ -3,13 +3,15 @@
  * publisher's, else a byline block in the markup. Pure text out: the reader shows it as text.
  */
 import { COMMENTS_NAME, MAX_BYLINE_CHARS } from './clutter';
-import { classAndId, collapseSpace, descendants, firstDescendant, isElement, lettersOf, nextNonBlank, tagName, textOf, textWalker, withTag } from './dom';
+import { TEXT_NODE, classAndId, collapseSpace, descendants, firstDescendant, isBlankText, isElement, lettersOf, nextNonBlank, tagName, textOf, textWalker, withTag } from './dom';
 import { siteHost } from './url';
 
+/** A byline's prefix words that may also be written apart from its name, glued to it by markup alone or standing in a node of its own. */
+const PREFIX_WORDS = 'by|par|von|por|door|av|af|przez';
 /** Words of a label naming the author ("Auteur :", "Autor:", "Written by:"). */
 const AUTHOR_LABEL_WORDS = 'written by|author|autor|autorin|auteur|autore|verfasser|verfasserin';
 /** Prefixes bylines carry in markup ("By Jane Doe", "par La Rédaction", "More stories by Jane Doe", "Autor: Jane Doe"). */
-const BYLINE_PREFIX = new RegExp(`^(((more )?stories by|posted by|(erstellt|geschrieben|verfasst) von|by|par|von|vom|por|di|door|av|af|przez|от|${AUTHOR_LABEL_WORDS})\\s*:?\\s)\\s*`, 'i');
+const BYLINE_PREFIX = new RegExp(`^(((more )?stories by|posted by|(erstellt|geschrieben|verfasst) von|${PREFIX_WORDS}|vom|di|от|${AUTHOR_LABEL_WORDS})\\s*:?\\s)\\s*`, 'i');
 /** What a byline block adds after the name: the outlet or section after a separator, the date of an update or of publication ("mgorska. Data publikacji Pią, 2011-06-03"). */
 const BYLINE_TAIL = /[.,;]?\s+([·|•\/–—]|(last )?updated\b|posted\b|published\b|aktualisiert\b|mis à jour\b|data publikacji\b).*$/i;
 /**
@@ -88,8 +90,6 @@ function nameIn(block: Element): string {
 /** A run of a byline's text ending in a small letter where the next, starting with a capital, is glued to it by markup alone. */
 const GLUED_END = /\p{Ll}$/u;
 const GLUED_START = /^\p{Lu}/u;
-/** A byline's prefix written apart from its name, glued to it by markup alone or standing in a node of its own. */
-const PREFIX_WORDS = 'by|par|von|por|door|av|af|przez';
 /** A prefix glued to the name ("By<span>Travis Haney</span>"): read as "By Travis Haney". */
 const GLUED_PREFIX = new RegExp(`(^|\\s)(${PREFIX_WORDS})$`, 'i');
 
@@ -137,9 +137,9 @@ const AUTHOR_LABEL = new RegExp(`^\\s*(${AUTHOR_LABEL_WORDS})\\s*:`, 'i');
  * the name is the element after it (followsPrefixAlone), not the block's lines.
  */
 function opensWithAuthorLabel(el: Element): boolean {
-  let first = el.firstChild;
-  while (first && !isElement(first) && !(first.nodeValue ?? '').trim()) first = first.nextSibling;
-  return !!first && !isElement(first) && AUTHOR_LABEL.test(first.nodeValue ?? '');
+  const first = el.firstChild;
+  const opening = first && isBlankText(first) ? nextNonBlank(first, 'nextSibling') : first;
+  return opening?.nodeType === TEXT_NODE && AUTHOR_LABEL.test(opening.nodeValue ?? '');
 }
 
 /**

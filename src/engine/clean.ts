@@ -36,11 +36,16 @@ const INLINE_BLOCKS = new Set(['span', 'font', 'b', 'strong', 'small']);
  * headline, in a <p> a quirks-mode parser leaves open around the table) is no word of it.
  */
 function isWordOfParagraph(el: Element, text: string): boolean {
-  if (!INLINE_BLOCKS.has(tagName(el))) return false;
+  return wordLineInParagraph(el, text) !== null;
+}
+
+/** The line (the outermost inline element) by which `el` is a word of a paragraph (isWordOfParagraph), else null. */
+function wordLineInParagraph(el: Element, text: string): Element | null {
+  if (!INLINE_BLOCKS.has(tagName(el))) return null;
   const line = outermostInline(el);
   const block = line.parentElement;
-  if (!block || tagName(block) !== 'p' || comparableText(textOf(block)) === text) return false;
-  return !(endsLine(nextNonBlank(line, 'previousSibling')) && endsLine(nextNonBlank(line, 'nextSibling')));
+  if (!block || tagName(block) !== 'p' || comparableText(textOf(block)) === text) return null;
+  return endsLine(nextNonBlank(line, 'previousSibling')) && endsLine(nextNonBlank(line, 'nextSibling')) ? null : line;
 }
 
 /** The outermost of the inline blocks `el` is in (itself when its parent is none). */
@@ -169,10 +174,11 @@ function isItemOfProseList(el: Element, lengthOf: (el: Element) => Lengths): boo
  * "[more]"): a sentence goes on after a name, if only with its full stop.
  */
 function isLinkedWordOfProse(el: Element, text: string, lengthOf: (el: Element) => Lengths): boolean {
-  if (!isWordOfParagraph(el, comparableText(text)) || endsLine(nextNonBlank(outermostInline(el), 'nextSibling'))) return false;
-  const paragraph = ancestorTagged(el, 'p');
-  const lengths = paragraph ? lengthOf(paragraph) : null;
-  return !!lengths && lengths.link / Math.max(1, lengths.text) <= MAX_TEASER_LINK_DENSITY;
+  const line = wordLineInParagraph(el, comparableText(text));
+  if (!line || endsLine(nextNonBlank(line, 'nextSibling'))) return false;
+  // The line's parent is the paragraph (wordLineInParagraph).
+  const lengths = lengthOf(line.parentElement!);
+  return lengths.link / Math.max(1, lengths.text) <= MAX_TEASER_LINK_DENSITY;
 }
 
 /** Blocks that can be a menu or a list of teasers. */

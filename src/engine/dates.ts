@@ -162,6 +162,9 @@ export function normalizeDate(raw: string | null | undefined): string | null {
   if (!raw) return null;
   const value = raw.trim();
   if (/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(value)) return value;
-  const parsed = DOTTED_DAY_FIRST.test(value) ? Number.NaN : Date.parse(value);
-  return Number.isNaN(parsed) ? dayInText(value) : new Date(parsed).toISOString();
+  if (!DOTTED_DAY_FIRST.test(value)) {
+    const parsed = Date.parse(value);
+    if (!Number.isNaN(parsed)) return new Date(parsed).toISOString();
+  }
+  return dayInText(value);
 }

@@ -308,10 +308,15 @@ export function isHiddenBlock(el: Element): boolean {
   return true;
 }
 
+/** A text node of white space only (the indentation between tags). */
+export function isBlankText(node: Node): boolean {
+  return node.nodeType === TEXT_NODE && !(node.nodeValue ?? '').trim();
+}
+
 /** The nearest sibling in `direction` that is not white space. */
 export function nextNonBlank(node: Node, direction: 'previousSibling' | 'nextSibling'): Node | null {
   let sibling = node[direction];
-  while (sibling && sibling.nodeType === TEXT_NODE && !(sibling.nodeValue ?? '').trim()) sibling = sibling[direction];
+  while (sibling && isBlankText(sibling)) sibling = sibling[direction];
   return sibling;
 }
 

@@ -57,10 +57,13 @@ function isInComments(el: Element): boolean {
 /** What a CMS writes where no author was entered ("No Author" in Japan Times's meta author). */
 const PLACEHOLDER_AUTHOR = /^(no author|unknown|unknown author|admin|administrator|n\/a)$/i;
 
+/** An e-mail address ("a.sleegers@boersen-zeitung.de" in meta author) names no one in words; the trailer's handle rule would leave its local part. */
+const EMAIL_ADDRESS = /\s*[\w.+-]+@[\w-]+(\.[\w-]+)+/g;
+
 /** A byline as a name: without its prefix ("By"), what follows the name (outlet, date, handle), white space collapsed. */
 export function cleanByline(raw: string | null): string | null {
   if (!raw) return null;
-  const value = collapseSpace(raw).replace(BYLINE_PREFIX, '').replace(BYLINE_TAIL, '').replace(BYLINE_TRAILER, '').replace(BYLINE_DAY, '').trim();
+  const value = collapseSpace(raw).replace(EMAIL_ADDRESS, '').replace(BYLINE_PREFIX, '').replace(BYLINE_TAIL, '').replace(BYLINE_TRAILER, '').replace(BYLINE_DAY, '').trim();
   // A URL is not a name (some sites put the author page in meta author), nor is a CMS's placeholder.
   if (!value || /^https?:\/\//.test(value) || PLACEHOLDER_AUTHOR.test(value)) return null;
   return value;

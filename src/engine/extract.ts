@@ -217,7 +217,7 @@ function extractOrFail(doc: Document, url: string, withRelated: boolean): Extrac
   }
 
   // A byline the page does not declare (or declares as its own name) is looked for around the story.
-  const byline = meta.byline ?? authorInMarkup(bylineScope(found.roots[0]!, found.headline)) ?? meta.publisherAsAuthor;
+  const byline = meta.byline ?? authorInMarkup(bylineScope(found.roots[0]!, found.headline)) ?? meta.postedBy ?? meta.publisherAsAuthor;
   // Undeclared and not in the URL, the date is the one written under the headline (its dateline), or right above it.
   const publishedTime = meta.publishedTime ?? (headline ? (dayUnderHeadline(headline) ?? dayAboveHeadline(headline)) : null);
   // The declared language unless the story's text plainly reads as another; guessed when undeclared.

@@ -20,6 +20,8 @@ export type Metadata = Pick<Article, 'byline' | 'siteName' | 'publishedTime' | '
   titleDeclared: boolean;
   /** The author the page declares when it is the publisher ("Badische Zeitung" on its own site): the byline only when the markup names no one. */
   publisherAsAuthor: string | null;
+  /** The account a blogging tool names as the post's author (Yoast's Twitter card): often an editor who posted it, so below a byline in the markup. */
+  postedBy: string | null;
 };
 
 /**
@@ -205,6 +207,21 @@ const AUTHOR_META = ['author', 'article:author', 'byl', 'parsely-author', 'dc.cr
 /** ...of which these write a name surname first ("Brazil, Rachel"), as catalogues do. */
 const SURNAME_FIRST_META = new Set(['dc.creator', 'parsely-author']);
 
+/**
+ * Yoast SEO (on many WordPress sites) writes the author as a labelled Twitter card field
+ * (`twitter:label1` "Written by" / "Verfasst von", `twitter:data1` the name); it writes at most two fields.
+ */
+const TWITTER_FIELDS = 2;
+const TWITTER_AUTHOR_LABEL = /^(written by|verfasst von|geschrieben von|écrit par|escrito por|scritto da|geschreven door)$/i;
+
+/** The name a Twitter card's labelled field gives as the author, if one does. */
+function twitterCardAuthor(meta: Declarations): string | null {
+  for (let field = 1; field <= TWITTER_FIELDS; field++) {
+    if (TWITTER_AUTHOR_LABEL.test(collapseSpace(firstMeta(meta, `twitter:label${field}`) ?? ''))) return firstMeta(meta, `twitter:data${field}`);
+  }
+  return null;
+}
+
 /** `microdataItems`: the page's elements carrying an itemprop, in document order (found in the declarations' walk). */
 export function readMetadata(doc: Document, meta: Declarations, pageUrl: string, baseUrl: string, microdataItems: Element[]): Metadata {
   const ld = findArticleObject(jsonLdObjects(meta));
@@ -285,6 +302,7 @@ export function readMetadata(doc: Document, meta: Declarations, pageUrl: string,
     titleDeclared: declaredTitle !== null,
     byline: declaredAuthor,
     publisherAsAuthor,
+    postedBy: cleanByline(declaredText(twitterCardAuthor(meta))),
     siteName,
     publishedTime,
     lang,

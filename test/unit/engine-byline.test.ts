@@ -38,6 +38,8 @@ describe('cleanByline', () => {
   it("keeps names with digits and initials as written, and refuses a URL or a CMS's placeholder", () => {
     expect(cleanByline('Nicholas A. Christakis')).toBe('Nicholas A. Christakis');
     expect(cleanByline('https://example.com/author/jane')).toBeNull();
+    expect(cleanByline('a.sleegers@boersen-zeitung.de')).toBeNull();
+    expect(cleanByline('Jane Doe jane.doe@example.org')).toBe('Jane Doe');
     expect(cleanByline('No Author')).toBeNull();
     expect(cleanByline('By Unknown')).toBeNull();
   });

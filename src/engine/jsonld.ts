@@ -22,6 +22,21 @@ function typesOf(node: JsonObject): string[] {
   return [];
 }
 
+/** A block wrapped for XHTML, "<![CDATA[ … ]]>", the markers behind line or block comments too (Readability unwraps them as well). */
+const CDATA_OPEN = /^\s*(\/\/|\/\*)?\s*<!\[CDATA\[(\s*\*\/)?/;
+const CDATA_CLOSE = /(\/\/|\/\*)?\s*\]\]>(\s*\*\/)?\s*$/;
+/** Raw tabs and line breaks inside strings, which JSON forbids and hand-made templates write: as spaces they say the same. */
+const CONTROL_CHARS = /[\u0000-\u001f]+/g;
+
+function parseBlock(block: string): unknown {
+  const json = block.replace(CDATA_OPEN, '').replace(CDATA_CLOSE, '');
+  try {
+    return JSON.parse(json);
+  } catch {
+    return JSON.parse(json.replace(CONTROL_CHARS, ' '));
+  }
+}
+
 /** Every object in every JSON-LD block, @graph members and nested arrays flattened. */
 export function jsonLdObjects(declarations: Pick<Declarations, 'jsonLd'>): JsonObject[] {
   const out: JsonObject[] = [];
@@ -37,7 +52,7 @@ export function jsonLdObjects(declarations: Pick<Declarations, 'jsonLd'>): JsonO
   };
   for (const block of declarations.jsonLd) {
     try {
-      visit(JSON.parse(block), 0);
+      visit(parseBlock(block), 0);
     } catch {
       // A broken block says nothing; other blocks and other metadata still count.
     }

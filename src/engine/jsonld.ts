@@ -64,6 +64,11 @@ export function findArticleObject(objects: JsonObject[]): JsonObject | null {
   return objects.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.has(t))) ?? null;
 }
 
+/** The page's own WebPage object: Yoast's graph dates a post there when it declares no Article. */
+export function findWebPageObject(objects: JsonObject[]): JsonObject | null {
+  return objects.find((o) => typesOf(o).includes('WebPage')) ?? null;
+}
+
 /** A string field, or the `name` / `url` / first item of an object or array field. */
 export function jsonText(value: unknown, key: 'name' | 'url' = 'name'): string | null {
   if (typeof value === 'string') return value.trim() || null;

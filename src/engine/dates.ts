@@ -90,8 +90,14 @@ const LETTER = /\p{L}/gu;
 /** All the letters a dateline may hold: two dates' month names and a label ("December 6, 2016 — 6:22 PM EST December 7, 2016 — 1:55 PM EST": 26). */
 const MAX_DATELINE_LETTERS = 40;
 
+/**
+ * Over a headline, the line holding the date may also name the story's kind and section ("Pressemitteilung
+ * Aktuell 02. November 2021", "Thema des Tages // 02.11.2021"): a kicker's words, more than a label's.
+ */
+const MAX_KICKER_LABEL_LETTERS = 24;
+
 /** The day of a text that is only a dateline (a day written out, with at most a time and a weekday or a short label), else null. */
-function datelineDay(text: string): string | null {
+function datelineDay(text: string, maxLabelLetters = MAX_DATELINE_LABEL_LETTERS): string | null {
   // A sentence holding a date has more letters than a dateline's month names and label could: it is
   // told without reading its dates.
   const letters = text.match(LETTER)?.length ?? 0;
@@ -100,7 +106,7 @@ function datelineDay(text: string): string | null {
   if (!day) return null;
   let rest = text;
   for (const { pattern } of DAY_FORMS) rest = rest.replace(pattern, ' ');
-  return (rest.replace(TIME_OF_DAY, ' ').match(LETTER)?.length ?? 0) <= MAX_DATELINE_LABEL_LETTERS ? day : null;
+  return (rest.replace(TIME_OF_DAY, ' ').match(LETTER)?.length ?? 0) <= maxLabelLetters ? day : null;
 }
 
 /** Whether a text is only a dateline: a day written out, with at most a time and a weekday or a short label. */
@@ -138,7 +144,7 @@ export function dayAboveHeadline(headline: Element): string | null {
     for (let before = el.previousElementSibling; before; before = before.previousElementSibling) {
       if (INVISIBLE_TEXT_TAGS.has(tagName(before))) continue;
       const text = textOf(before);
-      if (text) return datelineDay(text);
+      if (text) return datelineDay(text, MAX_KICKER_LABEL_LETTERS);
     }
   }
   return null;

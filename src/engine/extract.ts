@@ -73,8 +73,11 @@ function isListOfStories(roots: Element[]): boolean {
 
 /** Heading tags that may name a story whose page declares no title. */
 const STORY_HEADING = /^h[1-3]$/;
-/** A block an old page names its headline ("article_headline", "headlineText"), whatever its tag; not a "subHeadline". */
-const HEADLINE_NAME = /(?<!sub[-_]?)headline/;
+/**
+ * A block an old page names its headline ("article_headline", "headlineText", The Hindu's "storyhead",
+ * an ASP.NET label "lblTitle", a blog's "entry-title"), whatever its tag; not a "subHeadline".
+ */
+const HEADLINE_NAME = /(?<!sub[-_]?)headline|storyhead(?!er)|(story|article|entry|post)[-_]?title|lbltitle/i;
 
 /** A block named a headline that reads as one (not a label such as "News Article"). */
 function isNamedHeadline(el: Element): boolean {

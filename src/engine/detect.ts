@@ -33,6 +33,8 @@ const MAX_DIVS_READ = 1500;
 /** A story slug has at least this many words; a story id at least this many digits (DW's sections have five). */
 const STORY_SLUG_WORDS = 4;
 const STORY_ID_DIGITS = 6;
+/** Fewer digits number a page of a list or a section ("?page=2", "/sport1"), not a story. */
+const MIN_ID_DIGITS = 3;
 
 /** What a URL's shape says: a story, a listing, a home or section page, or nothing. */
 export function shapeOfUrl(url: string): 'story' | 'listing' | 'section' | null {
@@ -40,8 +42,10 @@ export function shapeOfUrl(url: string): 'story' | 'listing' | 'section' | null 
   if (!shape) return null;
   if (shape.nonStory) return 'listing';
   if (shape.dated || shape.slugWords >= STORY_SLUG_WORDS || shape.idDigits >= STORY_ID_DIGITS) return 'story';
-  // Only the home page and first-level sections (/sport/): deeper short paths are too often stories.
-  if (shape.segments.length === 0 || (shape.segments.length === 1 && shape.slugWords <= 2 && shape.idDigits < 3)) return 'section';
+  // Only the home page and first-level sections (/sport/): deeper short paths are too often stories, and so
+  // is a page its query picks by number ("detail.aspx?id=36764").
+  if (shape.queryIdDigits >= MIN_ID_DIGITS) return null;
+  if (shape.segments.length === 0 || (shape.segments.length === 1 && shape.slugWords <= 2 && shape.idDigits < MIN_ID_DIGITS)) return 'section';
   return null;
 }
 

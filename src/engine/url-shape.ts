@@ -29,6 +29,9 @@ const NON_STORY_SEGMENTS = new Set([
 /** Words that make any path segment a legal or consent page ("politica-de-cookies", "privacy-policy"), as a word of the path. */
 const LEGAL_WORD = /(^|[/_-])(cookies?|privacy|privacidad|privacidade|confidentialite|datenschutz|impressum|gdpr|rgpd)(?=[/_-]|$)/;
 
+/** A query value that is a number alone ("=36764", up to the next "&" or the end), its "=" included. */
+const QUERY_NUMBER = /=\d+(?=&|$)/g;
+
 /** A word of a slug: a run between dashes, underscores or pluses that holds a letter. */
 const SLUG_WORD = /[^-_+]*\p{L}[^-_+]*/gu;
 
@@ -39,6 +42,8 @@ export interface UrlShape {
   slugWords: number;
   /** Longest run of digits in the last path segment (story ids). */
   idDigits: number;
+  /** Longest number standing as a query value ("detail.aspx?id=36764", WordPress's "?p=412"): a page picked by id. */
+  queryIdDigits: number;
   /** The path holds /yyyy/mm/, as blogs date their posts. */
   dated: boolean;
   /** Path segments, lower case. */
@@ -46,12 +51,13 @@ export interface UrlShape {
 }
 
 export function urlShape(url: string | URL): UrlShape | null {
-  let path: string;
+  let parsed: URL;
   try {
-    path = (typeof url === 'string' ? new URL(url) : url).pathname.toLowerCase();
+    parsed = typeof url === 'string' ? new URL(url) : url;
   } catch {
     return null;
   }
+  const path = parsed.pathname.toLowerCase();
   // Read for every link of a page by related reads: one pass over the path for each question.
   const segments = path.split('/').filter(Boolean);
   const last = (segments.at(-1) ?? '').replace(/\.(s?html?|php|aspx?|cms)$/, '');
@@ -61,6 +67,7 @@ export function urlShape(url: string | URL): UrlShape | null {
     nonStory: segments.some((segment) => NON_STORY_SEGMENTS.has(segment)) || LEGAL_WORD.test(path),
     slugWords: last.match(SLUG_WORD)?.length ?? 0,
     idDigits,
+    queryIdDigits: Math.max(0, ...(parsed.search.match(QUERY_NUMBER) ?? []).map((value) => value.length - 1)),
     dated: /\/(19|20)\d\d\/[01]?\d\//.test(`/${segments.join('/')}/`),
     segments,
   };

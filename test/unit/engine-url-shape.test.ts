@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { shapeOfUrl } from '../../src/engine/detect';
+
+describe('shapeOfUrl', () => {
+  it('reads the home page and a first-level section as such', () => {
+    expect(shapeOfUrl('https://example.org/')).toBe('section');
+    expect(shapeOfUrl('https://example.org/sport/')).toBe('section');
+    expect(shapeOfUrl('https://example.org/sport?page=2')).toBe('section');
+  });
+
+  it('does not call a page its query picks by number a section', () => {
+    expect(shapeOfUrl('https://www.presstv.example/detail.aspx?id=36764&sectionid=351020202')).toBeNull();
+    expect(shapeOfUrl('https://blog.example/?p=412')).toBeNull();
+    expect(shapeOfUrl('https://blog.example/index.php?p=412&lang=en')).toBeNull();
+  });
+
+  it('reads story and listing paths', () => {
+    expect(shapeOfUrl('https://example.org/2024/03/05/harbour-ferries-return')).toBe('story');
+    expect(shapeOfUrl('https://example.org/news/ferries-return-after-the-storm')).toBe('story');
+    expect(shapeOfUrl('https://example.org/tag/ferries')).toBe('listing');
+  });
+});

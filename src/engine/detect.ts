@@ -33,6 +33,8 @@ const MAX_DIVS_READ = 1500;
 /** A story slug has at least this many words; a story id at least this many digits (DW's sections have five). */
 const STORY_SLUG_WORDS = 4;
 const STORY_ID_DIGITS = 6;
+/** A story filed under a listing's name sits at least this deep below it (a sub-section or a date, then its slug). */
+const MIN_SEGMENTS_BELOW_SECTION = 2;
 /** Fewer digits number a page of a list or a section ("?page=2", "/sport1"), not a story. */
 const MIN_ID_DIGITS = 3;
 
@@ -40,8 +42,12 @@ const MIN_ID_DIGITS = 3;
 export function shapeOfUrl(url: string): 'story' | 'listing' | 'section' | null {
   const shape = urlShape(url);
   if (!shape) return null;
-  if (shape.nonStory) return 'listing';
-  if (shape.dated || shape.slugWords >= STORY_SLUG_WORDS || shape.idDigits >= STORY_ID_DIGITS) return 'story';
+  const namesStory = shape.dated || shape.slugWords >= STORY_SLUG_WORDS || shape.idDigits >= STORY_ID_DIGITS;
+  // A listing's name higher up is the section a story is filed in ("/archive/2008/01/06/leafs-notebook…",
+  // "/topics/…/articles/18738-sprint-…"), when the last segment names a story; right above it, it is the
+  // listing's own ("/tag/a-long-tag-name").
+  if (shape.nonStory && !(namesStory && shape.belowListing >= MIN_SEGMENTS_BELOW_SECTION)) return 'listing';
+  if (namesStory) return 'story';
   // Only the home page and first-level sections (/sport/): deeper short paths are too often stories, and so
   // is a page its query picks by number ("detail.aspx?id=36764").
   if (shape.queryIdDigits >= MIN_ID_DIGITS) return null;

@@ -4,12 +4,16 @@
  * dated path). Read once here; detection and related reads each judge it with their own threshold.
  */
 
-/** Path segments of listing, account, legal and game pages: never a single story. */
-const NON_STORY_SEGMENTS = new Set([
-  // listings
+/** Path segments of listings: a story may be filed below one ("/themen/energie/a-long-slug"). */
+const LISTING_SEGMENTS = new Set([
   'tag', 'tags', 'category', 'categories', 'categorie', 'categoria', 'rubrique', 'section', 'sections', 'topic', 'topics',
   'thema', 'themen', 'tema', 'temas', 'argomenti', 'onderwerp', 'schlagwort', 'stichwort', 'etiqueta', 'etiquetas',
   'archive', 'archives', 'page', 'feed', 'rss',
+]);
+
+/** Path segments of listing, account, legal, shop and game pages: never a single story. */
+const NON_STORY_SEGMENTS = new Set([
+  ...LISTING_SEGMENTS,
   // people
   'author', 'authors', 'auteur', 'auteurs', 'autor', 'autores', 'autore', 'autori', 'journalist', 'profile', 'user', 'users',
   // search and account
@@ -29,25 +33,33 @@ const NON_STORY_SEGMENTS = new Set([
 /** Words that make any path segment a legal or consent page ("politica-de-cookies", "privacy-policy"), as a word of the path. */
 const LEGAL_WORD = /(^|[/_-])(cookies?|privacy|privacidad|privacidade|confidentialite|datenschutz|impressum|gdpr|rgpd)(?=[/_-]|$)/;
 
-/** A query value that is a number alone ("=36764", up to the next "&" or the end), its "=" included. */
-const QUERY_NUMBER = /=\d+(?=&|$)/g;
-
 /** A word of a slug: a run between dashes, underscores or pluses that holds a letter. */
 const SLUG_WORD = /[^-_+]*\p{L}[^-_+]*/gu;
 
 export interface UrlShape {
   /** A path segment names a listing, account, legal, game or advertising page. */
   nonStory: boolean;
+  /**
+   * How many segments follow the last one naming a listing ("/archive/2008/01/06/slug": 4; "/tag/slug":
+   * 1; 0 when the last names it, when none does, or when an account, shop or legal page is named).
+   */
+  belowListing: number;
   /** Words (runs holding a letter) in the last path segment. */
   slugWords: number;
   /** Longest run of digits in the last path segment (story ids). */
   idDigits: number;
-  /** Longest number standing as a query value ("detail.aspx?id=36764", WordPress's "?p=412"): a page picked by id. */
+  /** Longest run of digits in the query ("detail.aspx?id=36764", WordPress's "?p=412", "?page=cfl/news/AJN4121321.htm"): a page picked by id. */
   queryIdDigits: number;
   /** The path holds /yyyy/mm/, as blogs date their posts. */
   dated: boolean;
   /** Path segments, lower case. */
   segments: string[];
+}
+
+function longestDigitRun(text: string): number {
+  let longest = 0;
+  for (const run of text.match(/\d+/g) ?? []) longest = Math.max(longest, run.length);
+  return longest;
 }
 
 export function urlShape(url: string | URL): UrlShape | null {
@@ -61,13 +73,16 @@ export function urlShape(url: string | URL): UrlShape | null {
   // Read for every link of a page by related reads: one pass over the path for each question.
   const segments = path.split('/').filter(Boolean);
   const last = (segments.at(-1) ?? '').replace(/\.(s?html?|php|aspx?|cms)$/, '');
-  let idDigits = 0;
-  for (const run of last.match(/\d+/g) ?? []) idDigits = Math.max(idDigits, run.length);
+  const nonStory = segments.some((segment) => NON_STORY_SEGMENTS.has(segment)) || LEGAL_WORD.test(path);
+  // Only a listing's name files stories below it; an account's, a shop's or a legal page's never does.
+  const filedOnly = nonStory && !LEGAL_WORD.test(path) && segments.every((segment) => LISTING_SEGMENTS.has(segment) || !NON_STORY_SEGMENTS.has(segment));
+  const lastListing = filedOnly ? segments.findLastIndex((segment) => LISTING_SEGMENTS.has(segment)) : -1;
   return {
-    nonStory: segments.some((segment) => NON_STORY_SEGMENTS.has(segment)) || LEGAL_WORD.test(path),
+    nonStory,
+    belowListing: lastListing >= 0 ? segments.length - 1 - lastListing : 0,
     slugWords: last.match(SLUG_WORD)?.length ?? 0,
-    idDigits,
-    queryIdDigits: Math.max(0, ...(parsed.search.match(QUERY_NUMBER) ?? []).map((value) => value.length - 1)),
+    idDigits: longestDigitRun(last),
+    queryIdDigits: longestDigitRun(parsed.search),
     dated: /\/(19|20)\d\d\/[01]?\d\//.test(`/${segments.join('/')}/`),
     segments,
   };

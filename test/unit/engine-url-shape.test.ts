@@ -12,6 +12,15 @@ describe('shapeOfUrl', () => {
     expect(shapeOfUrl('https://www.presstv.example/detail.aspx?id=36764&sectionid=351020202')).toBeNull();
     expect(shapeOfUrl('https://blog.example/?p=412')).toBeNull();
     expect(shapeOfUrl('https://blog.example/index.php?p=412&lang=en')).toBeNull();
+    expect(shapeOfUrl('https://sports.example/default.asp?c=sports&page=/nhl/news/ADN4123441.htm')).toBeNull();
+  });
+
+  it('reads a story filed below a listing by its last segment, not a listing named right above it', () => {
+    expect(shapeOfUrl('https://example.org/archive/2008/01/06/leafs-notebook-coach-returns')).toBe('story');
+    expect(shapeOfUrl('https://example.org/themen/energie/umfrage-zur-strompreisbremse-und-oekostrom')).toBe('story');
+    expect(shapeOfUrl('https://example.org/tag/a-long-tag-name-here')).toBe('listing');
+    expect(shapeOfUrl('https://example.org/collections/shop/products/organic-coffee-beans-from-sidamo')).toBe('listing');
+    expect(shapeOfUrl('https://example.org/author/jane/posts-about-the-harbour-ferries')).toBe('listing');
   });
 
   it('reads story and listing paths', () => {

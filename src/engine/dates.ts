@@ -41,6 +41,7 @@ function foldMonth(word: string): string {
     'grudnia', 'grudzień', 'gru', 'prosince', 'prosinec', 'aralık', 'декабря', 'декабрь', 'дек', 'грудня', 'δεκεμβρίου', 'δεκέμβριος', 'δεκ'],
 ].forEach((names, index) => names.forEach((name) => (MONTHS[foldMonth(name)] = index + 1)));
 
+/** A year. The written forms end it at the next non-digit, not at a word's end: text run together from markup glues a word to it ("January 11, 2008By Jalilur Rehman"). */
 const YEAR = '((?:19|20)\\d{2})';
 const MONTH_WORD = '(\\p{L}{3,12})\\.?';
 /** A day written day first between dots: 23.01.2022. */
@@ -54,9 +55,9 @@ const DAY_FORMS: { pattern: RegExp; year: number; month: number; day: number }[]
   // 2019年4月28日
   { pattern: new RegExp(`${YEAR}\\s?年\\s?(\\d{1,2})\\s?月\\s?(\\d{1,2})\\s?日`, 'gu'), year: 1, month: 2, day: 3 },
   // Dec 9, 2016 · December 9th 2016
-  { pattern: new RegExp(`(?<!\\p{L})${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`, 'gu'), year: 3, month: 1, day: 2 },
+  { pattern: new RegExp(`(?<!\\p{L})${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}(?!\\d)`, 'gu'), year: 3, month: 1, day: 2 },
   // 23. Januar 2022 · 3 mars 2019 · 3 de marzo de 2019
-  { pattern: new RegExp(`\\b(\\d{1,2})\\.?\\s+(?:de\\s+)?${MONTH_WORD}\\s+(?:de\\s+)?${YEAR}\\b`, 'gu'), year: 3, month: 2, day: 1 },
+  { pattern: new RegExp(`\\b(\\d{1,2})\\.?\\s+(?:de\\s+)?${MONTH_WORD}\\s+(?:de\\s+)?${YEAR}(?!\\d)`, 'gu'), year: 3, month: 2, day: 1 },
 ];
 
 const YEAR_WRITTEN = /(?:19|20)\d{2}/;

@@ -5,7 +5,7 @@
  */
 import type { Article, ExtractResult } from './types';
 import { cleanStory } from './clean';
-import { classAndId, collapseSpace, descendants, firstDescendant, isHidden, isLink, itemsOf, tagName, textOf, withTag } from './dom';
+import { classAndId, collapseSpace, comparableText, descendants, firstDescendant, isHidden, isLink, itemsOf, tagName, textOf, withTag } from './dom';
 import { inertCopies } from './inert-copy';
 import { pageBody } from './page-body';
 import { readDeclarations } from './declarations';
@@ -17,7 +17,7 @@ import { collectRelated } from './related';
 import { serializeStory } from './serialize';
 import { findStory, MIN_BRIEF_CHARS, MIN_STORY_CHARS, type StoryPick } from './story';
 import { countWords, effectiveLength, readingMinutes } from './text';
-import { dayAboveHeadline, dayUnderHeadline } from './dates';
+import { dayAboveHeadline, dayInText, dayUnderHeadline } from './dates';
 import { authorInMarkup, bylineScope } from './byline';
 import { baseUrlOf } from './url';
 
@@ -104,15 +104,19 @@ function storyHeading(roots: Element[]): string | null {
 }
 
 /**
- * The story's title: the page's, unless it is only read from its <title> and no heading on the page
- * reads as it (findStory's headline), while a heading of a few words opens the story or stands right
- * above it: that <title> is the site's name ("The Hindu News Update Service", "Press TV") or a section's.
+ * The story's title: the page's, unless it is only read from its <title> and no heading beside the story
+ * reads as it (a masthead's heading may: The Hindu's <title> is its site's name, and so is its logo's),
+ * while a heading of a few words opens the story or stands right above it: that <title> is the site's
+ * name ("The Hindu News Update Service", "Press TV") or a section's. A heading holding the <title> and
+ * more ("Headline Last Update: 1/16 3:36 pm") or a day ("Friday, January 11, 2008 By …") is not the
+ * better title.
  */
 function storyTitle(meta: Metadata, found: StoryPick): string | null {
-  if (meta.title && (meta.titleDeclared || found.headline)) return meta.title;
+  if (meta.title && (meta.titleDeclared || found.besideHeadline)) return meta.title;
   const heading = storyHeading(found.roots);
   if (!meta.title) return heading;
-  return heading && readsAsHeadline(heading) ? heading : meta.title;
+  const isBetterTitle = (text: string): boolean => readsAsHeadline(text) && !comparableText(text).includes(comparableText(meta.title!)) && !dayInText(text);
+  return heading && isBetterTitle(heading) ? heading : meta.title;
 }
 
 /** A heading longer than this over the story is its standfirst (a magazine's two sentences in an <h2>), not its headline. */

@@ -6,6 +6,8 @@ describe('dayInText', () => {
     expect(dayInText('Posted 2019-04-28 08:00')).toBe('2019-04-28');
     expect(dayInText('Stand: 23.01.2022, 14:05 Uhr')).toBe('2022-01-23');
     expect(dayInText('2019年4月28日 08時00分')).toBe('2019-04-28');
+    expect(dayInText('Friday, January 11, 2008By Jalilur Rehman, AFP')).toBe('2008-01-11');
+    expect(dayInText('11 January 20081')).toBeNull();
     expect(dayInText('By Joe Davidson, Dec 13, 2016 at 3:45 pm')).toBe('2016-12-13');
     expect(dayInText('December 9th 2016')).toBe('2016-12-09');
     expect(dayInText('Von Anna Berg · 23. Januar 2022')).toBe('2022-01-23');

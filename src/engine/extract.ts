@@ -77,7 +77,7 @@ const STORY_HEADING = /^h[1-3]$/;
  * A block an old page names its headline ("article_headline", "headlineText", The Hindu's "storyhead",
  * an ASP.NET label "lblTitle", a blog's "entry-title"), whatever its tag; not a "subHeadline".
  */
-const HEADLINE_NAME = /(?<!sub[-_]?)headline|storyhead(?!er)|(story|article|entry|post)[-_]?title|lbltitle/i;
+const HEADLINE_NAME = /(?<!sub[-_]?)headline|storyhead(?!er)|(story|article|entry|post)[-_]?title|lbltitle/;
 
 /** A block named a headline that reads as one (not a label such as "News Article"). */
 function isNamedHeadline(el: Element): boolean {
@@ -112,11 +112,12 @@ function storyHeading(roots: Element[]): string | null {
  * better title.
  */
 function storyTitle(meta: Metadata, found: StoryPick): string | null {
-  if (meta.title && (meta.titleDeclared || found.besideHeadline)) return meta.title;
+  const title = meta.title;
+  if (title && (meta.titleDeclared || found.besideHeadline)) return title;
   const heading = storyHeading(found.roots);
-  if (!meta.title) return heading;
-  const isBetterTitle = (text: string): boolean => readsAsHeadline(text) && !comparableText(text).includes(comparableText(meta.title!)) && !dayInText(text);
-  return heading && isBetterTitle(heading) ? heading : meta.title;
+  if (!title) return heading;
+  const isBetterTitle = heading && readsAsHeadline(heading) && !comparableText(heading).includes(comparableText(title)) && !dayInText(heading);
+  return isBetterTitle ? heading : title;
 }
 
 /** A heading longer than this over the story is its standfirst (a magazine's two sentences in an <h2>), not its headline. */

@@ -73,13 +73,17 @@ export function urlShape(url: string | URL): UrlShape | null {
   // Read for every link of a page by related reads: one pass over the path for each question.
   const segments = path.split('/').filter(Boolean);
   const last = (segments.at(-1) ?? '').replace(/\.(s?html?|php|aspx?|cms)$/, '');
-  const nonStory = segments.some((segment) => NON_STORY_SEGMENTS.has(segment)) || LEGAL_WORD.test(path);
-  // Only a listing's name files stories below it; an account's, a shop's or a legal page's never does.
-  const filedOnly = nonStory && !LEGAL_WORD.test(path) && segments.every((segment) => LISTING_SEGMENTS.has(segment) || !NON_STORY_SEGMENTS.has(segment));
-  const lastListing = filedOnly ? segments.findLastIndex((segment) => LISTING_SEGMENTS.has(segment)) : -1;
+  // The last segment naming a listing, and whether another names a page that is never a story's (an
+  // account's, a shop's, a legal page's): only a listing's name files stories below it.
+  let lastListing = -1;
+  let neverStory = LEGAL_WORD.test(path);
+  segments.forEach((segment, index) => {
+    if (LISTING_SEGMENTS.has(segment)) lastListing = index;
+    else if (NON_STORY_SEGMENTS.has(segment)) neverStory = true;
+  });
   return {
-    nonStory,
-    belowListing: lastListing >= 0 ? segments.length - 1 - lastListing : 0,
+    nonStory: neverStory || lastListing >= 0,
+    belowListing: !neverStory && lastListing >= 0 ? segments.length - 1 - lastListing : 0,
     slugWords: last.match(SLUG_WORD)?.length ?? 0,
     idDigits: longestDigitRun(last),
     queryIdDigits: longestDigitRun(parsed.search),

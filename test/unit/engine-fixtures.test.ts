@@ -11,6 +11,8 @@ import { OWN_PAGES } from '../support/paths';
 
 interface Expected {
   url: string;
+  /** The same page at other addresses, where all the same must hold (an address changes what detect says). */
+  alsoAt?: string[];
   isArticle: boolean;
   ok?: boolean;
   title?: string;
@@ -39,25 +41,29 @@ for (const dom of DOMS) {
       it(name, () => {
         const expected = JSON.parse(readFileSync(join(DIR, `${name}.expected.json`), 'utf8')) as Expected;
         const html = readFileSync(join(DIR, `${name}.html`), 'utf8');
-        const doc = parse(dom, html, expected.url);
-        const before = doc.documentElement.outerHTML;
-        expect(detect(doc, expected.url).isArticle, 'detect').toBe(expected.isArticle);
-        const result = extract(doc, expected.url);
-        expect(doc.documentElement.outerHTML, 'the document is unchanged').toBe(before);
-        const ok = expected.ok ?? expected.isArticle;
-        expect(result.ok, result.ok ? 'a story' : result.reason).toBe(ok);
-        if (!result.ok) return;
-        const { article } = result;
-        for (const key of ['title', 'byline', 'siteName', 'publishedTime', 'lang', 'dir', 'leadImage'] as const) {
-          if (expected[key] !== undefined) expect(article[key], key).toBe(expected[key]);
-        }
-        if (expected.textStartsWith) expect(article.textContent.slice(0, expected.textStartsWith.length)).toBe(expected.textStartsWith);
-        for (const snippet of expected.mustInclude ?? []) expect(article.textContent, 'text').toContain(snippet);
-        for (const snippet of expected.mustExclude ?? []) expect(article.textContent, 'text').not.toContain(snippet);
-        for (const snippet of expected.htmlIncludes ?? []) expect(article.contentHtml, 'html').toContain(snippet);
-        for (const snippet of expected.htmlExcludes ?? []) expect(article.contentHtml, 'html').not.toContain(snippet);
-        if (expected.relatedFirst) expect(article.related[0]?.url).toBe(expected.relatedFirst);
+        for (const url of [expected.url, ...(expected.alsoAt ?? [])]) expectPage(parse(dom, html, url), url, expected);
       });
     }
   });
+}
+
+/** What `expected` says of the page read at `url`. */
+function expectPage(doc: Document, url: string, expected: Expected): void {
+  const before = doc.documentElement.outerHTML;
+  expect(detect(doc, url).isArticle, `detect at ${url}`).toBe(expected.isArticle);
+  const result = extract(doc, url);
+  expect(doc.documentElement.outerHTML, 'the document is unchanged').toBe(before);
+  const ok = expected.ok ?? expected.isArticle;
+  expect(result.ok, result.ok ? 'a story' : result.reason).toBe(ok);
+  if (!result.ok) return;
+  const { article } = result;
+  for (const key of ['title', 'byline', 'siteName', 'publishedTime', 'lang', 'dir', 'leadImage'] as const) {
+    if (expected[key] !== undefined) expect(article[key], key).toBe(expected[key]);
+  }
+  if (expected.textStartsWith) expect(article.textContent.slice(0, expected.textStartsWith.length)).toBe(expected.textStartsWith);
+  for (const snippet of expected.mustInclude ?? []) expect(article.textContent, 'text').toContain(snippet);
+  for (const snippet of expected.mustExclude ?? []) expect(article.textContent, 'text').not.toContain(snippet);
+  for (const snippet of expected.htmlIncludes ?? []) expect(article.contentHtml, 'html').toContain(snippet);
+  for (const snippet of expected.htmlExcludes ?? []) expect(article.contentHtml, 'html').not.toContain(snippet);
+  if (expected.relatedFirst) expect(article.related[0]?.url).toBe(expected.relatedFirst);
 }

@@ -60,14 +60,12 @@ export function jsonLdObjects(declarations: Pick<Declarations, 'jsonLd'>): JsonO
   return out;
 }
 
-export function findArticleObject(objects: JsonObject[]): JsonObject | null {
-  return objects.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.has(t))) ?? null;
+/** The first object of one of `types` (ARTICLE_TYPES for the story; WEB_PAGE_TYPES, where Yoast's graph dates a post that declares no Article). */
+export function findObjectOf(objects: JsonObject[], types: ReadonlySet<string>): JsonObject | null {
+  return objects.find((o) => typesOf(o).some((t) => types.has(t))) ?? null;
 }
 
-/** The page's own WebPage object: Yoast's graph dates a post there when it declares no Article. */
-export function findWebPageObject(objects: JsonObject[]): JsonObject | null {
-  return objects.find((o) => typesOf(o).includes('WebPage')) ?? null;
-}
+export const WEB_PAGE_TYPES: ReadonlySet<string> = new Set(['WebPage']);
 
 /** A string field, or the `name` / `url` / first item of an object or array field. */
 export function jsonText(value: unknown, key: 'name' | 'url' = 'name'): string | null {

@@ -10,7 +10,7 @@ import { normalizeDate } from './dates';
 import { cleanByline, givenNameFirst, isPublisher } from './byline';
 import { bodyOf, collapseSpace, comparableText, firstDescendant, itemsOf, lettersOf, textOf } from './dom';
 import { countWords, primaryLanguage } from './text';
-import { findArticleObject, findWebPageObject, jsonImage, jsonLdObjects, jsonText, type JsonObject } from './jsonld';
+import { ARTICLE_TYPES, WEB_PAGE_TYPES, findObjectOf, jsonImage, jsonLdObjects, jsonText, type JsonObject } from './jsonld';
 import { firstMeta, microdataLookup, type Declarations } from './declarations';
 
 /** What the page declares about its story: the article's fields that do not come from its text. */
@@ -225,7 +225,7 @@ function twitterCardAuthor(meta: Declarations): string | null {
 /** `microdataItems`: the page's elements carrying an itemprop, in document order (found in the declarations' walk). */
 export function readMetadata(doc: Document, meta: Declarations, pageUrl: string, baseUrl: string, microdataItems: Element[]): Metadata {
   const ldObjects = jsonLdObjects(meta);
-  const ld = findArticleObject(ldObjects);
+  const ld = findObjectOf(ldObjects, ARTICLE_TYPES);
   const metaContent = (...keys: string[]) => firstMeta(meta, ...keys);
   const publisher = ld?.['publisher'];
   const siteName = declaredText(metaContent('og:site_name') ?? jsonText(publisher) ?? metaContent('application-name'));
@@ -293,7 +293,7 @@ export function readMetadata(doc: Document, meta: Declarations, pageUrl: string,
       jsonText(ld?.['datePublished']) ??
         metaContent('article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'sailthru.date', 'parsely-pub-date') ??
         microdata('datePublished') ??
-        jsonText(findWebPageObject(ldObjects)?.['datePublished']) ??
+        jsonText(findObjectOf(ldObjects, WEB_PAGE_TYPES)?.['datePublished']) ??
         meta.timeDatetime,
     ) ??
     dayInPath(canonicalUrl) ??

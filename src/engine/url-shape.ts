@@ -11,9 +11,8 @@ const LISTING_SEGMENTS = new Set([
   'archive', 'archives', 'page', 'feed', 'rss',
 ]);
 
-/** Path segments of listing, account, legal, shop and game pages: never a single story. */
-const NON_STORY_SEGMENTS = new Set([
-  ...LISTING_SEGMENTS,
+/** Path segments of people's, search, account, shop, legal and game pages: never a single story, nor do they file one. */
+const NEVER_STORY_SEGMENTS = new Set([
   // people
   'author', 'authors', 'auteur', 'auteurs', 'autor', 'autores', 'autore', 'autori', 'journalist', 'profile', 'user', 'users',
   // search and account
@@ -79,7 +78,7 @@ export function urlShape(url: string | URL): UrlShape | null {
   let neverStory = LEGAL_WORD.test(path);
   segments.forEach((segment, index) => {
     if (LISTING_SEGMENTS.has(segment)) lastListing = index;
-    else if (NON_STORY_SEGMENTS.has(segment)) neverStory = true;
+    else if (NEVER_STORY_SEGMENTS.has(segment)) neverStory = true;
   });
   return {
     nonStory: neverStory || lastListing >= 0,

@@ -161,8 +161,11 @@ const BOILERPLATE_TEXT = [
   // Chinese pages' disclaimer ("免责声明："), "you are here" trail ("您所在的位置：首页 > …", "当前位置："),
   // font-size control and rating prompt, and their rows of tools: two labels in square brackets or more
   // ("【评论0 查看】 【我要评论】"; one is a paragraph's lead-in, "【《财经》综合报道】") or a tool's own
-  // ("【发起话题】", "写进博客", "提问作者", "新闻首页").
+  // ("【发起话题】", "写进博客", "提问作者", "新闻首页"). The font-size control's sizes ("字号：大 中 小",
+  // "字号：T | T") and a reader count ("已有0人阅读") mark the line of tools under a headline, its date
+  // and source beside them, wherever they stand in it.
   /^(免责声明|声明|免責聲明|聲明)[:：]/, /^(您|你)(现在|所在)?的位置[:：]/, /^(当前|當前)位置[:：]/, /^【?字[号號][:：]/, /^请您对该文章评分/,
+  /字[号號][:：]\s*(大\s*中\s*小|T\s*\|\s*T)/, /已有\s*\d+\s*人(阅读|閱讀)/,
   /^【[^】]{1,10}】(\s*【[^】]{1,10}】)+$/, /^【?(写进博客|提问作者|新闻首页|发起话题|我要评论|打印本页|关闭窗口|返回顶部|推荐给朋友)】?$/,
   // Japanese pages' labels over related keywords and recommendations, their members' sign-in calls and
   // the notes on features for members ("記事に『リアクション』ができます。ご利用には会員登録が必要です。").

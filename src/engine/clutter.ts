@@ -143,7 +143,7 @@ const BOILERPLATE_TEXT = [
   // caption that opens with its credit goes on to describe the picture).
   /^(photo\s+)?(copyright|Â?©).{0,80}$/i, /\ball rights reserved\b/i, /πνευματικά δικαιώματα/i, /\balle rechte vorbehalten\b/i, /\btous droits réservés\b/i,
   /\btodos los derechos reservados\b/i, /\bwszelkie prawa zastrzeżone\b/i, /все права защищены/i,
-  /版权(均)?(属|归|所有)/, /(不得|禁止|严禁)(转载|复制)/, /不代表.{0,20}(观点|立场)/,
+  /版权(均)?(属|归|所有)/, /(不得|禁止|严禁|嚴禁)(转载|复制|轉載|複製)/, /不代表.{0,20}(观点|立场)/,
   // A page's own labels left among the story's blocks: a gallery's or a video player's, a comment's
   // report link, the heading over comments or over the latest news (Polish pages of the corpus).
   /^(hide caption|show caption|just watched|must watch|up next|next up|recommended videos?|video duration|photos?:|images?:|\d+ of \d+|report this comment|分享到[:：]?|分享至[:：]?)$/i,
@@ -154,6 +154,8 @@ const BOILERPLATE_TEXT = [
   /^(auch interessant|schon gelesen)[:?]?$/i, /^(recommend this (story|article)|average \(not rated\))$/i, /^оцените,? пожалуйста,? статью/i,
   /^(this field is required|to pole jest wymagane)\b/i, /^σύνδεσμοι διαφημιζομένων$/i,
   /^ссылки по теме:?$/i,
+  // A Russian page's note on reporting a typo ("Если Вы заметите ошибку в тексте, выделив её, нажмите Ctrl-Enter").
+  /ошибк.{0,80}ctrl\s*[-+]\s*enter/i,
   // Greek pages' labels over their photo galleries and contact boxes, and an office's contact lines: two
   // addresses or more in one short block ("Απόκτηση παλαιότερων τευχών chrisoulam@… Πληροφορίες για
   // διαφήμιση pzante@…", "Advertising: ads@… Subscriptions: subs@…").

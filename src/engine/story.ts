@@ -2,7 +2,7 @@
  * Finds the element(s) that hold the story: paragraphs vote for their ancestors, the best-scored
  * ancestor wins, and siblings that score nearly as well join it (a story split by an ad block).
  */
-import { CHROME_ROLES, NEVER_CONTENT_TAGS, clutterName, namesGalleryCaptions } from './clutter';
+import { CHROME_ROLES, MAX_BOILERPLATE_CHARS, NEVER_CONTENT_TAGS, clutterName, isBoilerplateText, namesGalleryCaptions } from './clutter';
 import { effectiveLength } from './text';
 import { namesLead } from './lead';
 import { INVISIBLE_TEXT_TAGS, STYLING_TAGS, TEXT_NODE, ancestorTagged, blankLinesIn, isStoryInLink, lineBreaksIn, classAndId, collapseSpace, comparableText, descendants, firstDescendant, dressOf, dressedAlike, isElement, isHiddenBlock, isLink, itemsOf, linkDensity, measureTree, precedes, tagName, textOf, withTag } from './dom';
@@ -22,6 +22,7 @@ const SIBLING_SCORE_SHARE = 0.2;
 const SIBLING_MIN_SCORE = 10;
 /** A plain sibling paragraph (a <p>, or a <div> holding only text) joins when long enough and not a link list. */
 const SIBLING_PARAGRAPH_CHARS = 80;
+const isStoryParagraphText = (text: string): boolean => text.length >= SIBLING_PARAGRAPH_CHARS && (text.length > MAX_BOILERPLATE_CHARS || !isBoilerplateText(text));
 const SIBLING_MAX_LINK_DENSITY = 0.25;
 /** Below this many characters of text (effective length, fair to dense scripts) a page has no story worth a reader (a login wall, a gallery). */
 export const MIN_STORY_CHARS = 250;
@@ -515,10 +516,12 @@ export function findStory(body: Element, title: string | null = null): StoryPick
     // one telling a list story's item in its heading (see holdsItemHeading).
     const sameClass = dressedAlike(sibling, top);
     const score = (scores.get(sibling) ?? 0) + (sameClass ? topScore * SIBLING_SCORE_SHARE : 0);
-    // A paragraph's text only (a sibling may be a 10 MB dump, never read whole).
+    // A paragraph's text only (a sibling may be a 10 MB dump, never read whole). A page's notice written
+    // as a paragraph beside the story (a disclaimer, "免责声明：本文仅代表作者个人观点…") is not a part of it:
+    // joined as one of the story's elements, the cleaning, which judges what is inside them, would keep it.
     const joins =
       score >= threshold || (sameClass && holdsItemHeading(sibling)) ||
-      (isParagraph(sibling) && textOf(sibling).length >= SIBLING_PARAGRAPH_CHARS && linkDensity(sibling) < SIBLING_MAX_LINK_DENSITY);
+      (isParagraph(sibling) && isStoryParagraphText(textOf(sibling)) && linkDensity(sibling) < SIBLING_MAX_LINK_DENSITY);
     if (joins) roots.push(sibling);
   }
   return pick(withOpening(withTwins(roots, best, scores, threshold, sidesWithHeadline), isParagraph));

@@ -276,12 +276,16 @@ export const BYLINE_NAMES = /(^|[\s_-])([a-z]*bylines?|author|authors|author-nam
 /** Byline and dateline wording, for blocks with no telling name. Only short blocks are tested. */
 const BYLINE_TEXT = [
   // The label as written at the start of a line, capitalised or not ("By Jayna Davis", "by IANS,"); names in capitals.
-  /^([Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Pp]rzez)\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}\s*(,|\||•|·|$)/u,
+  // The name may be followed by a dash and the writer's title ("By AHMED MOHAMED - Associated Press Writer --").
+  /^([Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Pp]rzez)\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}\s*(,|\||•|·|\s[-–—]\s|$)/u,
+  // A wire writer's title on a line of its own, the name in a link or a line above ("Associated Press Writer").
+  /^(associated press|ap|reuters) (staff )?(writer|correspondent)s?$/i,
   /^(published|updated|last updated|publiziert|aktualisiert|veröffentlicht|publié le|mis à jour|publicado|actualizado|pubblicato|aggiornato)\b/i,
   // The source line of an agency story ("Πηγή: Express.gr 03/11/11-10:52"): the reader's header names the site.
   /^(source|quelle|źródło|источник|fuente|fonte|πηγή)\s*:/i, /^[（(]?(本文)?来源[:：]/,
-  // The editor's line under a Chinese story ("编辑：傅大伟", "責任編輯：").
-  /^(责任)?编辑[:：]/, /^(責任)?編輯[:：]/,
+  // The editor's line under a Chinese story ("编辑：傅大伟", "責任編輯：", in brackets "【责任编辑：王婧】",
+  // "[责任编辑：robot] 标签：…", "（責任編輯 余淩雲）").
+  /^[\[【（(]?(责任)?编辑[:：]/, /^[\[【（(]?(責任)?編輯[:：]/, /^[\[【（(]责任编辑\s/, /^[\[【（(]責任編輯\s/,
   // The publisher's line over it ("发布者：李宝花 时间：2012-01-12 15:34:35 来源：解放牛网").
   /^(发布者|發布者)[:：]/,
 ];

@@ -22,8 +22,9 @@ const SIBLING_SCORE_SHARE = 0.2;
 const SIBLING_MIN_SCORE = 10;
 /** A plain sibling paragraph (a <p>, or a <div> holding only text) joins when long enough and not a link list. */
 const SIBLING_PARAGRAPH_CHARS = 80;
-const isStoryParagraphText = (text: string): boolean => text.length >= SIBLING_PARAGRAPH_CHARS && (text.length > MAX_BOILERPLATE_CHARS || !isBoilerplateText(text));
 const SIBLING_MAX_LINK_DENSITY = 0.25;
+/** ...and when it is not a page's notice (isBoilerplateText, which judges short blocks only). */
+const isStoryParagraphText = (text: string): boolean => text.length >= SIBLING_PARAGRAPH_CHARS && (text.length > MAX_BOILERPLATE_CHARS || !isBoilerplateText(text));
 /** Below this many characters of text (effective length, fair to dense scripts) a page has no story worth a reader (a login wall, a gallery). */
 export const MIN_STORY_CHARS = 250;
 /**

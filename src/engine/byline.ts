@@ -16,11 +16,18 @@ const BYLINE_PREFIX = new RegExp(`^(((more )?stories by|posted by|(erstellt|gesc
 const BYLINE_TAIL = /[.,;]?\s+([·|•\/–—]|(last )?updated\b|posted\b|published\b|aktualisiert\b|mis à jour\b|data publikacji\b).*$/i;
 /**
  * ...or a date, a time ago, a handle or a reading time written right after it ("Jane Doe Dec 13, 2016",
- * "Jake Tucker March 2nd 2017", "Ryan Foley 2 hours ago", "Aleš Vávra před 2 hodinami", "Jane Doe
- * @jdoe", "5 min read").
+ * "Jake Tucker March 2nd 2017", "ZDNet Japan Staff 2019年04月28日", "Ryan Foley 2 hours ago", "Aleš
+ * Vávra před 2 hodinami", "Jane Doe @jdoe", "5 min read").
  */
 const BYLINE_TRAILER =
-  /\s*(\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(st|nd|rd|th)?,? \d{4}\b|\b\d{1,2}\.? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}\b|\b\d+ (second|minute|hour|day|week|month|year)s? ago\b|(^|\s)(vor|před|il y a|hace) \d|@\w+|\b\d+ min(ute)?s? read\b).*$/i;
+  /\s*(\d{4}年\d{1,2}月\d{1,2}日|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(st|nd|rd|th)?,? \d{4}\b|\b\d{1,2}\.? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}\b|\b\d+ (second|minute|hour|day|week|month|year)s? ago\b|(^|\s)(vor|před|il y a|hace) \d|@\w+|\b\d+ min(ute)?s? read\b).*$/i;
+
+/**
+ * ...or the writer's initials in brackets after the name, as Swiss and German papers sign ("Elena
+ * Oberholzer (obe), Oliver Maksan (oma)"). Other brackets may hold names ("Martin Untersinger (avec
+ * Damien Leloup et Morgane Tual)"), a handle or a nickname ("Richard (R.J.) Eskow"): they stay.
+ */
+const BYLINE_INITIALS = /\s*\(\p{Ll}{2,4}\.?\)(?=\s*(,|$))/gu;
 
 /** ...or the day it was written ("Eileen Goodwin on Tue, 17 Jan"): a small "on", not a title's ("For The Mail On Sunday"). */
 const BYLINE_DAY = /\s+on (Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b.*$/;
@@ -63,7 +70,7 @@ const EMAIL_ADDRESS = /\s*[\w.+-]+@[\w-]+(\.[\w-]+)+/g;
 /** A byline as a name: without its prefix ("By"), what follows the name (outlet, date, handle), white space collapsed. */
 export function cleanByline(raw: string | null): string | null {
   if (!raw) return null;
-  const value = collapseSpace(raw).replace(EMAIL_ADDRESS, '').replace(BYLINE_PREFIX, '').replace(BYLINE_TAIL, '').replace(BYLINE_TRAILER, '').replace(BYLINE_DAY, '').trim();
+  const value = collapseSpace(raw).replace(EMAIL_ADDRESS, '').replace(BYLINE_PREFIX, '').replace(BYLINE_TAIL, '').replace(BYLINE_TRAILER, '').replace(BYLINE_DAY, '').replace(BYLINE_INITIALS, '').trim();
   // A URL is not a name (some sites put the author page in meta author), nor is a CMS's placeholder.
   if (!value || /^https?:\/\//.test(value) || PLACEHOLDER_AUTHOR.test(value)) return null;
   return value;

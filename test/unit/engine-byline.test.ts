@@ -23,6 +23,14 @@ describe('cleanByline', () => {
     expect(cleanByline('Lucas Nolan 22 Dec 2016')).toBe('Lucas Nolan');
     expect(cleanByline('Grant Brisbee @GrantBrisbee')).toBe('Grant Brisbee');
     expect(cleanByline('By Zach Hanlon 5 minute Read')).toBe('Zach Hanlon');
+    expect(cleanByline('ZDNet Japan Staff 2019年04月28日 08時00分')).toBe('ZDNet Japan Staff');
+  });
+
+  it("drops a writer's initials in brackets, not other brackets (co-authors, a handle, a nickname)", () => {
+    expect(cleanByline('Elena Oberholzer (obe), Oliver Maksan (oma), Corina Gall (cog.)')).toBe('Elena Oberholzer, Oliver Maksan, Corina Gall');
+    expect(cleanByline('Martin Untersinger (avec Damien Leloup et Morgane Tual)')).toBe('Martin Untersinger (avec Damien Leloup et Morgane Tual)');
+    expect(cleanByline('史蒂文的家_藍天 (stevenhgm)')).toBe('史蒂文的家_藍天 (stevenhgm)');
+    expect(cleanByline('Richard (R.J.) Eskow')).toBe('Richard (R.J.) Eskow');
   });
 
   it('drops a time ago, a dash before what follows, an ordinal date and the day it was written', () => {

@@ -50,9 +50,11 @@ const DATE_FIRST = /^(\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*
  */
 const NOT_IN_NAME = /(^|[^\p{L}\p{N}])\p{N}+([^\p{L}\p{N}]|$)|[!?！？。]/u;
 
+const LETTER = /\p{L}/u;
+
 /** A name: some letters, not a label alone, not a date. */
 function isName(text: string): boolean {
-  return /\p{L}/u.test(text) && !LABEL_ONLY.test(text) && !DATE_FIRST.test(text);
+  return LETTER.test(text) && !LABEL_ONLY.test(text) && !DATE_FIRST.test(text);
 }
 
 /** Whether a block sits in the comments (a commenter's name is not the story's author). */
@@ -71,8 +73,9 @@ const EMAIL_ADDRESS = /\s*[\w.+-]+@[\w-]+(\.[\w-]+)+/g;
 export function cleanByline(raw: string | null): string | null {
   if (!raw) return null;
   const value = collapseSpace(raw).replace(EMAIL_ADDRESS, '').replace(BYLINE_PREFIX, '').replace(BYLINE_TAIL, '').replace(BYLINE_TRAILER, '').replace(BYLINE_DAY, '').replace(BYLINE_INITIALS, '').trim();
-  // A URL is not a name (some sites put the author page in meta author), nor is a CMS's placeholder.
-  if (!value || /^https?:\/\//.test(value) || PLACEHOLDER_AUTHOR.test(value)) return null;
+  // A URL is not a name (some sites put the author page in meta author), nor is a CMS's placeholder or
+  // an account's number (People's Daily's meta author "105092").
+  if (!value || /^https?:\/\//.test(value) || PLACEHOLDER_AUTHOR.test(value) || !LETTER.test(value)) return null;
   return value;
 }
 

@@ -43,13 +43,14 @@ describe('cleanByline', () => {
     expect(cleanByline('Glen Owen And Brendan Carlin For The Mail On Sunday')).toBe('Glen Owen And Brendan Carlin For The Mail On Sunday');
   });
 
-  it("keeps names with digits and initials as written, and refuses a URL or a CMS's placeholder", () => {
+  it("keeps names with digits and initials as written, and refuses a URL, a CMS's placeholder or a number", () => {
     expect(cleanByline('Nicholas A. Christakis')).toBe('Nicholas A. Christakis');
     expect(cleanByline('https://example.com/author/jane')).toBeNull();
     expect(cleanByline('a.sleegers@boersen-zeitung.de')).toBeNull();
     expect(cleanByline('Jane Doe jane.doe@example.org')).toBe('Jane Doe');
     expect(cleanByline('No Author')).toBeNull();
     expect(cleanByline('By Unknown')).toBeNull();
+    expect(cleanByline('105092')).toBeNull();
   });
 });
 

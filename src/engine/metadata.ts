@@ -94,11 +94,12 @@ function withoutSiteName(title: string, site: SiteNames): string {
   const kept = parts.filter((p) => p.toLowerCase() !== site.declared);
   if (kept.length < parts.length && kept.length > 0) return kept.join(' – ');
   // The host's name goes when the headline alone is left ("atg 1700 - Pastebin.com", "Berkshire Eagle
-  // Online - Kerry endorses Obama" on berkshireeagle.com); among several parts, the headline is told
-  // from sections by its length (cleanTitle).
+  // Online - Kerry endorses Obama" on berkshireeagle.com, "„Unermüdlicher Einsatz“ - Die Neue Südtiroler
+  // Tageszeitung" on tageszeitung.it); among several parts, the headline is told from sections by its
+  // length (cleanTitle).
   const namesHost = (part: string): boolean => {
     const letters = lettersOf(part);
-    return [...site.host].some((name) => letters.startsWith(name));
+    return [...site.host].some((name) => letters.startsWith(name) || letters.endsWith(name));
   };
   const withoutHost = parts.filter((p) => !namesHost(p));
   return withoutHost.length === 1 ? withoutHost[0]! : title;

@@ -42,6 +42,8 @@ const MIN_ID_DIGITS = 3;
 export function shapeOfUrl(url: string): 'story' | 'listing' | 'section' | null {
   const shape = urlShape(url);
   if (!shape) return null;
+  // A story page its query picks ("/topics/sports/story.html?id=…") is one, whatever section it is filed in.
+  if (shape.storyPage) return 'story';
   const namesStory = shape.dated || shape.slugWords >= STORY_SLUG_WORDS || shape.idDigits >= STORY_ID_DIGITS;
   // A listing's name higher up is the section a story is filed in ("/archive/2008/01/06/leafs-notebook…",
   // "/topics/…/articles/18738-sprint-…"), when the last segment names a story; right above it, it is the

@@ -32,6 +32,15 @@ const NEVER_STORY_SEGMENTS = new Set([
 /** Words that make any path segment a legal or consent page ("politica-de-cookies", "privacy-policy"), as a word of the path. */
 const LEGAL_WORD = /(^|[/_-])(cookies?|privacy|privacidad|privacidade|confidentialite|datenschutz|impressum|gdpr|rgpd)(?=[/_-]|$)/;
 
+/**
+ * A page file named as a story's ("story.html", "article.asp", "storypage_c.php", "fullstory",
+ * "showarticle", "artikel", "noticia"): old news systems picked the story by the query, the page's
+ * name the same for all of them.
+ */
+const STORY_PAGE_FILE = /^((full|news|show|view)[-_]?)?(story|article)(page)?([-_][a-z])?$|^(artikel|articulo|noticia)$/;
+/** A query that picks a page: a parameter with a value of this many characters or more ("?id=ee4ea2e7-…", "?item_no=193311"), not "?p=2". */
+const PICKING_QUERY = /[?&][^=&]+=[^&]{3,}/;
+
 /** A word of a slug: a run between dashes, underscores or pluses that holds a letter. */
 const SLUG_WORD = /[^-_+]*\p{L}[^-_+]*/gu;
 
@@ -49,6 +58,8 @@ export interface UrlShape {
   idDigits: number;
   /** Longest run of digits in the query ("detail.aspx?id=36764", WordPress's "?p=412", "?page=cfl/news/AJN4121321.htm"): a page picked by id. */
   queryIdDigits: number;
+  /** The page's file is named as a story's and its query picks one (STORY_PAGE_FILE, PICKING_QUERY). */
+  storyPage: boolean;
   /** The path holds /yyyy/mm/, as blogs date their posts. */
   dated: boolean;
   /** Path segments, lower case. */
@@ -71,7 +82,7 @@ export function urlShape(url: string | URL): UrlShape | null {
   const path = parsed.pathname.toLowerCase();
   // Read for every link of a page by related reads: one pass over the path for each question.
   const segments = path.split('/').filter(Boolean);
-  const last = (segments.at(-1) ?? '').replace(/\.(s?html?|php|aspx?|cms)$/, '');
+  const last = (segments.at(-1) ?? '').replace(/\.(s?html?|php|aspx?|cms|cfm|jsp)$/, '');
   // The last segment naming a listing, and whether another names a page that is never a story's (an
   // account's, a shop's, a legal page's): only a listing's name files stories below it.
   let lastListing = -1;
@@ -86,6 +97,7 @@ export function urlShape(url: string | URL): UrlShape | null {
     slugWords: last.match(SLUG_WORD)?.length ?? 0,
     idDigits: longestDigitRun(last),
     queryIdDigits: longestDigitRun(parsed.search),
+    storyPage: STORY_PAGE_FILE.test(last) && PICKING_QUERY.test(parsed.search),
     dated: /\/(19|20)\d\d\/[01]?\d\//.test(`/${segments.join('/')}/`),
     segments,
   };

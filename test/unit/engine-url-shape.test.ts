@@ -23,6 +23,16 @@ describe('shapeOfUrl', () => {
     expect(shapeOfUrl('https://example.org/author/jane/posts-about-the-harbour-ferries')).toBe('listing');
   });
 
+  it('reads a page file named as a story, its query picking one, as a story wherever it is filed', () => {
+    expect(shapeOfUrl('https://www.canada.example/topics/sports/story.html?id=ee4ea2e7-a1ec-4154-b69f-7d9ebb06b0be&k=5')).toBe('story');
+    expect(shapeOfUrl('https://www.gulf-times.example/site/topics/article.asp?cu_no=2&item_no=193311&version=1')).toBe('story');
+    expect(shapeOfUrl('https://www.sciam.example/article.cfm?id=digital-album-packaging-s')).toBe('story');
+    expect(shapeOfUrl('https://www.standard.example/common/storypage_c.php?leftnm=10&autono=31013')).toBe('story');
+    // Without a query, or with one that picks nothing ("?p=2"), the name alone says nothing.
+    expect(shapeOfUrl('https://example.org/topics/article.php?p=2')).toBe('listing');
+    expect(shapeOfUrl('https://example.org/story.html')).toBe('section');
+  });
+
   it('reads story and listing paths', () => {
     expect(shapeOfUrl('https://example.org/2024/03/05/harbour-ferries-return')).toBe('story');
     expect(shapeOfUrl('https://example.org/news/ferries-return-after-the-storm')).toBe('story');

@@ -30,16 +30,41 @@ const POSITION_SAVE_DELAY_MS = 400;
 /** j/k and the arrows scroll by this many lines of text. */
 const LINES_PER_STEP = 3;
 
+/**
+ * While the story still grows under a restored position (its pictures load, related reads arrive), the
+ * position is restored again, for this long at most or until the reader scrolls: restored once, it
+ * would be the same distance from the top of a longer story, a smaller share of it.
+ */
+const RESTORE_WINDOW_MS = 5_000;
+/** What the reader does to move through the story: the restored position is theirs to change from then on. */
+const READER_MOVES = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+
 /** Scroll position per article: restored once the story is shown, written down as the reader scrolls. */
 function useRememberedPosition(articleId: string | null): void {
   useEffect(() => {
     if (!articleId) return;
     let alive = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    void loadPosition(articleId).then((fraction) => {
-      if (!alive || fraction === null) return;
+    let restoring: number | null = null;
+    const scrollTo = (fraction: number): void => {
       const room = document.documentElement.scrollHeight - window.innerHeight;
       window.scrollTo({ top: fraction * room, behavior: 'instant' });
+    };
+    const growth = new ResizeObserver(() => {
+      if (restoring !== null) scrollTo(restoring);
+    });
+    const stopRestoring = (): void => {
+      restoring = null;
+      growth.disconnect();
+      for (const type of READER_MOVES) window.removeEventListener(type, stopRestoring, true);
+    };
+    void loadPosition(articleId).then((fraction) => {
+      if (!alive || fraction === null) return;
+      restoring = fraction;
+      scrollTo(fraction);
+      growth.observe(document.body);
+      for (const type of READER_MOVES) window.addEventListener(type, stopRestoring, { capture: true, passive: true });
+      setTimeout(stopRestoring, RESTORE_WINDOW_MS);
     });
     const onScroll = (): void => {
       clearTimeout(timer);
@@ -53,6 +78,7 @@ function useRememberedPosition(articleId: string | null): void {
     window.addEventListener('scroll', onScroll, { passive: true });
     return () => {
       alive = false;
+      stopRestoring();
       clearTimeout(timer);
       window.removeEventListener('scroll', onScroll);
     };

@@ -174,12 +174,18 @@ describe.each(BROWSERS)('%s', (browserName, makeDriver) => {
     await session.driver.clickToolbarButton(tab);
     await poll(async () => !(await session.driver.hasReaderFrame(tab)), 'the reader to close');
     await openReaderIn(session.driver, tab);
-    await poll(async () => {
-      const fraction = await inReader<number>(tab, 'scrollY / (document.documentElement.scrollHeight - innerHeight)');
-      return Math.abs(fraction - 0.5) < 0.03;
-    }, 'the reader back at half way');
-    // The story growing under the reader (no scroll) makes the same place a smaller share of it.
-    await inReader(tab, `document.querySelector('.story').append(Object.assign(document.createElement('div'), { style: 'height: ' + document.documentElement.scrollHeight + 'px' }))`);
+    const atHalfWay = async (): Promise<boolean> =>
+      Math.abs((await inReader<number>(tab, 'scrollY / (document.documentElement.scrollHeight - innerHeight)')) - 0.5) < 0.03;
+    await poll(atHalfWay, 'the reader back at half way');
+    const height = () => inReader<number>(tab, 'document.documentElement.scrollHeight');
+    const grow = `document.querySelector('.story').append(Object.assign(document.createElement('div'), { style: 'height: ' + document.documentElement.scrollHeight + 'px' }))`;
+    // The story growing right after the place is restored (its pictures loading) keeps the reader at the same share of it...
+    const before = await height();
+    await inReader(tab, grow);
+    await poll(async () => (await height()) > before && (await atHalfWay()), 'the restored place kept as the story grows');
+    // ...until the reader moves: then the story growing under them (no scroll) makes the same place a smaller share of it.
+    await inReader(tab, `window.dispatchEvent(new WheelEvent('wheel'))`);
+    await inReader(tab, grow);
     await poll(async () => (await progress()) < 40, 'the progress bar following the longer story');
     await session.driver.closeTab(tab);
   });

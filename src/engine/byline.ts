@@ -50,6 +50,7 @@ const DATE_FIRST = /^(\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*
  */
 const NOT_IN_NAME = /(^|[^\p{L}\p{N}])\p{N}+([^\p{L}\p{N}]|$)|[!?！？。]/u;
 
+/** A letter of any script: a name holds one, an account's number ("105092") does not. */
 const LETTER = /\p{L}/u;
 
 /** A name: some letters, not a label alone, not a date. */

@@ -45,26 +45,26 @@ function useRememberedPosition(articleId: string | null): void {
     if (!articleId) return;
     let alive = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    let restoring: number | null = null;
     const scrollTo = (fraction: number): void => {
       const room = document.documentElement.scrollHeight - window.innerHeight;
       window.scrollTo({ top: fraction * room, behavior: 'instant' });
     };
-    const growth = new ResizeObserver(() => {
-      if (restoring !== null) scrollTo(restoring);
-    });
+    // Only an article with a stored position watches the story grow, and only until stopRestoring.
+    let restoring: { growth: ResizeObserver; until: ReturnType<typeof setTimeout> } | null = null;
     const stopRestoring = (): void => {
+      if (!restoring) return;
+      restoring.growth.disconnect();
+      clearTimeout(restoring.until);
       restoring = null;
-      growth.disconnect();
       for (const type of READER_MOVES) window.removeEventListener(type, stopRestoring, true);
     };
     void loadPosition(articleId).then((fraction) => {
       if (!alive || fraction === null) return;
-      restoring = fraction;
       scrollTo(fraction);
+      const growth = new ResizeObserver(() => scrollTo(fraction));
       growth.observe(document.body);
+      restoring = { growth, until: setTimeout(stopRestoring, RESTORE_WINDOW_MS) };
       for (const type of READER_MOVES) window.addEventListener(type, stopRestoring, { capture: true, passive: true });
-      setTimeout(stopRestoring, RESTORE_WINDOW_MS);
     });
     const onScroll = (): void => {
       clearTimeout(timer);

@@ -20,8 +20,21 @@ const LAST_PARAGRAPH = 'the last two floods arrived later and lower than the for
 const STORY_TEXT = `document.querySelector('.story')?.textContent ?? ''`;
 const READER_HOSTS = `document.querySelectorAll('lectern-reader').length`;
 const SHORTCUT = 'alt+shift+y';
-/** A freshly shown browser window takes a moment before it handles key presses. */
-const KEYS_SETTLE_MS = 500;
+/**
+ * A freshly shown browser window takes a while before it handles key presses, longer under load: a
+ * fixed wait (half a second) lost the shortcut in one full-suite run of several. The tests press
+ * Shift, harmless, until the page has seen a real key, and only then the shortcut.
+ */
+const PROBE_KEY = 'shift';
+const PROBE_INTERVAL_MS = 300;
+const LISTEN_FOR_PROBE = `(() => {
+  if (!window.__lecternKeyProbe) {
+    window.__lecternKeyProbe = { seen: false };
+    addEventListener('keydown', () => { window.__lecternKeyProbe.seen = true; }, true);
+  }
+  return true;
+})()`;
+const PROBE_SEEN = `window.__lecternKeyProbe?.seen === true`;
 
 let display: VirtualDisplay;
 let server: PageServer;
@@ -36,7 +49,19 @@ afterAll(async () => {
   await display?.close();
 });
 
-const settle = () => new Promise((r) => setTimeout(r, KEYS_SETTLE_MS));
+/** Waits until real key presses reach the page `evaluate` runs in (the browser's newest window). */
+async function untilKeysArrive(windowClass: string, evaluate: (expression: string) => Promise<unknown>): Promise<void> {
+  await poll(async () => evaluate(LISTEN_FOR_PROBE), 'the page to listen for a key');
+  await poll(
+    async () => {
+      await display.pressKeys(windowClass, PROBE_KEY);
+      return (await evaluate(PROBE_SEEN)) === true;
+    },
+    'the browser window to take key presses',
+    undefined,
+    PROBE_INTERVAL_MS,
+  );
+}
 
 /** Runs `test` in a headed browser on the virtual display, and closes the browser whatever happens. */
 async function headed<Session extends { close(): Promise<void> }>(
@@ -63,7 +88,7 @@ describe('keyboard shortcut, real X key events', () => {
       const page = await session.context.newPage();
       await page.goto(server.url(ARTICLE_PATH));
       await page.bringToFront();
-      await settle();
+      await untilKeysArrive('chromium', (expression) => page.evaluate(expression));
 
       await display.pressKeys('chromium', SHORTCUT);
       const frame = await poll(async () => readerFrameOf(page), 'the reader to open on Alt+Shift+Y');
@@ -79,7 +104,7 @@ describe('keyboard shortcut, real X key events', () => {
       const page = await session.context.newPage();
       await page.goto(server.url(SLOW_ARTICLE_PATH), { waitUntil: 'commit' });
       await page.bringToFront();
-      await settle();
+      await untilKeysArrive('chromium', (expression) => page.evaluate(expression));
 
       await display.pressKeys('chromium', SHORTCUT);
       expect(await page.evaluate(() => document.readyState)).toBe('loading');
@@ -96,7 +121,7 @@ describe('keyboard shortcut, real X key events', () => {
       const url = server.url(SLOW_ARTICLE_PATH);
       void page.goto(url).catch(() => undefined);
       const tab = await firefoxTabAt(session, url);
-      await settle();
+      await untilKeysArrive('firefox', (expression) => evaluateInFrame(session, tab, expression));
 
       await display.pressKeys('firefox', SHORTCUT);
       expect(await evaluateInFrame<string>(session, tab, 'document.readyState')).toBe('loading');
@@ -113,7 +138,7 @@ describe('keyboard shortcut, real X key events', () => {
       await page.goto(url);
       await page.bringToFront();
       const tab = await firefoxTabAt(session, url);
-      await settle();
+      await untilKeysArrive('firefox', (expression) => evaluateInFrame(session, tab, expression));
       const readerOpen = async () => (await findFrameContext(session, tab, READER_PAGE)) !== null;
 
       await display.pressKeys('firefox', SHORTCUT);

@@ -11,7 +11,7 @@ const PREFIX_WORDS = 'by|par|von|por|door|av|af|przez';
 /** Words of a label naming the author ("Auteur :", "Autor:", "Written by:"). */
 const AUTHOR_LABEL_WORDS = 'written by|author|autor|autorin|auteur|autore|verfasser|verfasserin';
 /** Prefixes bylines carry in markup ("By Jane Doe", "par La Rédaction", "More stories by Jane Doe", "Autor: Jane Doe"). */
-const BYLINE_PREFIX = new RegExp(`^(((more )?stories by|posted by|(erstellt|geschrieben|verfasst) von|${PREFIX_WORDS}|vom|di|от|${AUTHOR_LABEL_WORDS})\\s*:?\\s)\\s*`, 'i');
+const BYLINE_PREFIX = new RegExp(`^(((more )?stories by|posted by|(erstellt|geschrieben|verfasst) von|ein (artikel|beitrag) von|${PREFIX_WORDS}|vom|di|от|${AUTHOR_LABEL_WORDS})\\s*:?\\s)\\s*`, 'i');
 /** What a byline block adds after the name: the outlet or section after a separator, the date of an update or of publication ("mgorska. Data publikacji Pią, 2011-06-03"). */
 const BYLINE_TAIL = /[.,;]?\s+([·|•\/–—]|(last )?updated\b|posted\b|published\b|aktualisiert\b|mis à jour\b|data publikacji\b).*$/i;
 /**
@@ -156,20 +156,49 @@ function opensWithAuthorLabel(el: Element): boolean {
   return opening?.nodeType === TEXT_NODE && AUTHOR_LABEL.test(opening.nodeValue ?? '');
 }
 
+/** A byline's prefix opening a block's text ("By Giovanni Gaggero | 12/10/2020", "Ein Artikel von <strong>Pamela Sladky</strong>"). */
+const PREFIX_OPENING = new RegExp(`^\\s*(ein (artikel|beitrag) von|${PREFIX_WORDS})(\\s|$)`, 'i');
+
+/** Whether a block's first text node opens with a byline's prefix, whatever the block is named. */
+function opensWithBylinePrefix(el: Element): boolean {
+  const first = el.firstChild;
+  const opening = first && isBlankText(first) ? nextNonBlank(first, 'nextSibling') : first;
+  return opening?.nodeType === TEXT_NODE && PREFIX_OPENING.test(opening.nodeValue ?? '');
+}
+
+/**
+ * A name as a byline writes it: capitalised words, with the particles and joins names have ("Jan van
+ * der Berg", "Jane Doe and John Roe"). A block opening with "By" or "Von" is read as a byline only when
+ * what follows is one: a sentence opens so too ("By the time…", "Von der Leyen sagte…").
+ */
+const NAME_WORD = `(\\p{Lu}[\\p{L}.'’-]*|van|von|de|der|den|da|di|du|del|la|le|and|und|et|y|&)`;
+const NAME_SHAPE = new RegExp(`^\\p{Lu}[\\p{L}.'’-]*(,? ${NAME_WORD}){0,7}$`, 'u');
+
+/** A photo's credit ("<figcaption>By Jane Doe</figcaption>") names the photographer, not the author. */
+const isFigurePart = withTag('figure', 'figcaption');
+function isInFigure(el: Element): boolean {
+  for (let up: Element | null = el; up; up = up.parentElement) if (isFigurePart(up)) return true;
+  return false;
+}
+
 /**
  * An author named in the markup under `scope` (the story's surroundings: see bylineScope), cleaned: the
  * first link with rel="author", element right after a prefix standing alone, block opening with an
- * author's label, or short block named like a byline or an author (not a comment's) that holds a name.
+ * author's label, short block named like a byline or an author (not a comment's) that holds a name, or
+ * block opening with a byline's prefix followed by a name (not a photo's credit).
  */
 export function authorInMarkup(scope: Element): string | null {
   let name: string | null = null;
   firstDescendant(scope, (el) => {
-    if (!isRelAuthor(el) && !followsPrefixAlone(el) && !opensWithAuthorLabel(el) && (!(el.hasAttribute('class') || el.hasAttribute('id')) || !isAuthorBlock(el))) return false;
+    const marked = isRelAuthor(el) || followsPrefixAlone(el) || opensWithAuthorLabel(el) || ((el.hasAttribute('class') || el.hasAttribute('id')) && isAuthorBlock(el));
+    const prefixed = !marked && opensWithBylinePrefix(el);
+    if (!marked && !prefixed) return false;
     const text = textOf(el);
     // A script inside (a widget's code) would be read as its text.
     if (text.length === 0 || text.length > MAX_BYLINE_CHARS || isInComments(el) || firstDescendant(el, isScript)) return false;
+    if (prefixed && isInFigure(el)) return false;
     const cleaned = cleanByline(nameIn(el));
-    name = cleaned && isName(cleaned) && !NOT_IN_NAME.test(cleaned) ? cleaned : null;
+    name = cleaned && isName(cleaned) && !NOT_IN_NAME.test(cleaned) && (!prefixed || NAME_SHAPE.test(cleaned)) ? cleaned : null;
     return name !== null;
   });
   return name;

@@ -3,7 +3,7 @@
  * publisher's, else a byline block in the markup. Pure text out: the reader shows it as text.
  */
 import { COMMENTS_NAME, MAX_BYLINE_CHARS } from './clutter';
-import { TEXT_NODE, classAndId, collapseSpace, descendants, firstDescendant, isBlankText, isElement, lettersOf, nextNonBlank, tagName, textOf, textWalker, withTag } from './dom';
+import { TEXT_NODE, ancestorTagged, classAndId, collapseSpace, descendants, firstDescendant, isBlankText, isElement, lettersOf, nextNonBlank, tagName, textOf, textWalker, withTag } from './dom';
 import { siteHost } from './url';
 
 /** A byline's prefix words that may also be written apart from its name, glued to it by markup alone or standing in a node of its own. */
@@ -150,21 +150,20 @@ const AUTHOR_LABEL = new RegExp(`^\\s*(${AUTHOR_LABEL_WORDS})\\s*:`, 'i');
  * an element of its own ("<b>Autor:</b> <a>Jane Doe</a><br><b>Tags:</b>…") is a prefix standing alone:
  * the name is the element after it (followsPrefixAlone), not the block's lines.
  */
-function opensWithAuthorLabel(el: Element): boolean {
+const opensWithAuthorLabel = (el: Element): boolean => firstTextMatches(el, AUTHOR_LABEL);
+
+/** Whether a block's first child, white space aside, is a text node that `pattern` matches. */
+function firstTextMatches(el: Element, pattern: RegExp): boolean {
   const first = el.firstChild;
   const opening = first && isBlankText(first) ? nextNonBlank(first, 'nextSibling') : first;
-  return opening?.nodeType === TEXT_NODE && AUTHOR_LABEL.test(opening.nodeValue ?? '');
+  return opening?.nodeType === TEXT_NODE && pattern.test(opening.nodeValue ?? '');
 }
 
 /** A byline's prefix opening a block's text ("By Giovanni Gaggero | 12/10/2020", "Ein Artikel von <strong>Pamela Sladky</strong>"). */
 const PREFIX_OPENING = new RegExp(`^\\s*(ein (artikel|beitrag) von|${PREFIX_WORDS})(\\s|$)`, 'i');
 
 /** Whether a block's first text node opens with a byline's prefix, whatever the block is named. */
-function opensWithBylinePrefix(el: Element): boolean {
-  const first = el.firstChild;
-  const opening = first && isBlankText(first) ? nextNonBlank(first, 'nextSibling') : first;
-  return opening?.nodeType === TEXT_NODE && PREFIX_OPENING.test(opening.nodeValue ?? '');
-}
+const opensWithBylinePrefix = (el: Element): boolean => firstTextMatches(el, PREFIX_OPENING);
 
 /**
  * A name as a byline writes it: capitalised words, with the particles and joins names have ("Jan van
@@ -176,10 +175,7 @@ const NAME_SHAPE = new RegExp(`^\\p{Lu}[\\p{L}.'’-]*(,? ${NAME_WORD}){0,7}$`, 
 
 /** A photo's credit ("<figcaption>By Jane Doe</figcaption>") names the photographer, not the author. */
 const isFigurePart = withTag('figure', 'figcaption');
-function isInFigure(el: Element): boolean {
-  for (let up: Element | null = el; up; up = up.parentElement) if (isFigurePart(up)) return true;
-  return false;
-}
+const isInFigure = (el: Element): boolean => isFigurePart(el) || ancestorTagged(el, 'figure') !== null || ancestorTagged(el, 'figcaption') !== null;
 
 /**
  * An author named in the markup under `scope` (the story's surroundings: see bylineScope), cleaned: the

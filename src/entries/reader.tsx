@@ -1,6 +1,6 @@
 /** Reader page wiring: shows what the background sent, handles the reader's keys, settings and position. */
 import { firstPayload, firstSettings, savedId } from './reader-ask';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import '../ui/styles/base.css';
 import '../ui/styles/reader.css';
 import type { LibraryMatchView, ReaderPayload } from '../shared/messages';
@@ -27,6 +27,11 @@ const framed = savedId === null;
 const LOADING_NOTICE_DELAY_MS = 150;
 /** Scrolling is written down this long after it stops, not on every scroll event. */
 const POSITION_SAVE_DELAY_MS = 400;
+/**
+ * Closing waits at most this long for a position not yet written down (scrolled to within
+ * POSITION_SAVE_DELAY_MS of closing): the reader closes at once however slow the storage is.
+ */
+const CLOSE_SAVE_WAIT_MS = 300;
 /** j/k and the arrows scroll by this many lines of text. */
 const LINES_PER_STEP = 3;
 
@@ -39,8 +44,12 @@ const RESTORE_WINDOW_MS = 5_000;
 /** What the reader does to move through the story: the restored position is theirs to change from then on. */
 const READER_MOVES = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
 
-/** Scroll position per article: restored once the story is shown, written down as the reader scrolls. */
-function useRememberedPosition(articleId: string | null): void {
+/**
+ * Scroll position per article: restored once the story is shown, written down as the reader scrolls.
+ * Returns what writes down at once a position not yet written (the reader closing right after a scroll).
+ */
+function useRememberedPosition(articleId: string | null): () => Promise<void> {
+  const unwritten = useRef<(() => Promise<void>) | null>(null);
   useEffect(() => {
     if (!articleId) return;
     let alive = true;
@@ -66,23 +75,33 @@ function useRememberedPosition(articleId: string | null): void {
       restoring = { growth, until: setTimeout(stopRestoring, RESTORE_WINDOW_MS) };
       for (const type of READER_MOVES) window.addEventListener(type, stopRestoring, { capture: true, passive: true });
     });
+    const writeDown = async (): Promise<void> => {
+      clearTimeout(timer);
+      unwritten.current = null;
+      const fraction = scrolledFraction();
+      await Promise.all([
+        savePosition(articleId, fraction).catch(() => undefined),
+        // A saved article's progress also goes to the reading list ("continue reading"); others are ignored there.
+        sendToBackground('reader:progress', { id: articleId, progress: fraction }).catch(() => undefined),
+      ]);
+    };
     const onScroll = (): void => {
       clearTimeout(timer);
-      timer = setTimeout(() => {
-        const fraction = scrolledFraction();
-        void savePosition(articleId, fraction);
-        // A saved article's progress also goes to the reading list ("continue reading"); others are ignored there.
-        void sendToBackground('reader:progress', { id: articleId, progress: fraction }).catch(() => undefined);
-      }, POSITION_SAVE_DELAY_MS);
+      unwritten.current = writeDown;
+      timer = setTimeout(() => void writeDown(), POSITION_SAVE_DELAY_MS);
     };
     window.addEventListener('scroll', onScroll, { passive: true });
     return () => {
       alive = false;
       stopRestoring();
       clearTimeout(timer);
+      unwritten.current = null;
       window.removeEventListener('scroll', onScroll);
     };
   }, [articleId]);
+  return useCallback(async () => {
+    await unwritten.current?.();
+  }, []);
 }
 
 /** The tab's title is the story's (as text: a title is never markup). */
@@ -110,7 +129,7 @@ function App({ first }: { first: FirstRender }) {
   }, [first]);
 
   const articleId = !payload || payload.kind === 'error' ? null : payload.kind === 'saved' ? payload.savedId : savedIdFor(payload.tabUrl || payload.article.url);
-  useRememberedPosition(articleId);
+  const writeDownPosition = useRememberedPosition(articleId);
 
   // "From your library": asked when the article is known, and again whenever the list changes.
   const [libraryMatches, setLibraryMatches] = useState<LibraryMatchView[] | null>(null);
@@ -127,9 +146,13 @@ function App({ first }: { first: FirstRender }) {
   useEffect(askLibrary, [askLibrary]);
   useEffect(() => watchLibrary(askLibrary), [askLibrary]);
 
-  const close = useCallback(() => {
-    if (framed) void sendToBackground('reader:close', {});
-  }, []);
+  // The frame goes as soon as the page hears of the close: where the reader had just scrolled to is
+  // written down first (written as the frame went, on pagehide or unmount, it never landed).
+  const close = useCallback(async () => {
+    if (!framed) return;
+    await Promise.race([writeDownPosition(), new Promise((r) => setTimeout(r, CLOSE_SAVE_WAIT_MS))]);
+    void sendToBackground('reader:close', {});
+  }, [writeDownPosition]);
 
   const save = useCallback(async () => {
     setSaveStatus({ state: 'saving' });
@@ -157,7 +180,7 @@ function App({ first }: { first: FirstRender }) {
       event.preventDefault();
       const line = settings.fontSize * settings.lineHeight;
       switch (action) {
-        case 'close': return close();
+        case 'close': return void close();
         case 'larger': return textSize(1);
         case 'smaller': return textSize(-1);
         case 'theme': return cycleTheme();
@@ -175,7 +198,7 @@ function App({ first }: { first: FirstRender }) {
       payload={payload}
       saveStatus={saveStatus}
       framed={framed}
-      onClose={close}
+      onClose={() => void close()}
       onSave={() => void save()}
       onOpenList={() => void sendToBackground('open:list', {})}
       onOpenOptions={() => void sendToBackground('open:options', {})}

@@ -190,6 +190,20 @@ describe.each(BROWSERS)('%s', (browserName, makeDriver) => {
     await session.driver.closeTab(tab);
   });
 
+  it('remembers the place scrolled to right before Esc closes the reader', async () => {
+    const tab = await openReader(LONG_ARTICLE);
+    // Scrolled to a third and closed at once, well within the 400 ms the position waits for scrolling to stop.
+    await inReader(tab, `new Promise((resolve) => {
+      addEventListener('scroll', () => resolve(dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }))), { once: true });
+      scrollTo(0, (document.documentElement.scrollHeight - innerHeight) / 3);
+    })`);
+    await poll(async () => !(await session.driver.hasReaderFrame(tab)), 'the reader to close');
+    await openReaderIn(session.driver, tab);
+    const share = () => inReader<number>(tab, 'scrollY / (document.documentElement.scrollHeight - innerHeight)');
+    await poll(async () => Math.abs((await share()) - 1 / 3) < 0.03, 'the reader back at a third');
+    await session.driver.closeTab(tab);
+  });
+
   it('reads the story aloud with a local voice: play, pause, skip, speed, the spoken paragraph marked; never a network voice', async () => {
     const tab = await openReader(ARTICLE);
     await inReader(tab, SPEECH_SPY([

@@ -28,12 +28,22 @@ async function open(): Promise<{ open: boolean; reason?: string }> {
   return { open: true };
 }
 
-async function close(): Promise<{ open: boolean }> {
-  if (!frame) return { open: false };
-  frame.close();
-  frame = null;
-  await sendToBackground('reader:closed', {});
-  return { open: false };
+/** A close in progress (the reader writing down its position): a second toggle meanwhile waits for it. */
+let closing: Promise<{ open: boolean }> | null = null;
+
+function close(): Promise<{ open: boolean }> {
+  if (!frame) return Promise.resolve({ open: false });
+  const leaving = frame;
+  closing ??= (async () => {
+    await leaving.writeDownPosition();
+    leaving.close();
+    frame = null;
+    await sendToBackground('reader:closed', {});
+    return { open: false };
+  })().finally(() => {
+    closing = null;
+  });
+  return closing;
 }
 
 function toggle(): Promise<{ open: boolean; reason?: string }> {

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import '../ui/styles/base.css';
 import '../ui/styles/reader.css';
 import type { LibraryMatchView, ReaderPayload } from '../shared/messages';
+import { POSITION_WRITTEN, WRITE_DOWN_POSITION } from '../shared/frame-signals';
 import { profileOf } from '../shared/library-index';
 import { savedIdFor } from '../shared/saved';
 import { nextTheme, stepFontSize, type Settings } from '../shared/settings';
@@ -27,11 +28,6 @@ const framed = savedId === null;
 const LOADING_NOTICE_DELAY_MS = 150;
 /** Scrolling is written down this long after it stops, not on every scroll event. */
 const POSITION_SAVE_DELAY_MS = 400;
-/**
- * Closing waits at most this long for a position not yet written down (scrolled to within
- * POSITION_SAVE_DELAY_MS of closing): the reader closes at once however slow the storage is.
- */
-const CLOSE_SAVE_WAIT_MS = 300;
 /** j/k and the arrows scroll by this many lines of text. */
 const LINES_PER_STEP = 3;
 
@@ -146,12 +142,21 @@ function App({ first }: { first: FirstRender }) {
   useEffect(askLibrary, [askLibrary]);
   useEffect(() => watchLibrary(askLibrary), [askLibrary]);
 
-  // The frame goes as soon as the page hears of the close: where the reader had just scrolled to is
-  // written down first (written as the frame went, on pagehide or unmount, it never landed).
-  const close = useCallback(async () => {
+  const close = useCallback(() => {
+    if (framed) void sendToBackground('reader:close', {});
+  }, []);
+
+  // However the reader closes (Esc, its button, the toolbar button, the shortcut), the page asks it to
+  // write down where it had just scrolled to before removing the frame: written as the frame went, on
+  // pagehide or unmount, it never landed.
+  useEffect(() => {
     if (!framed) return;
-    await Promise.race([writeDownPosition(), new Promise((r) => setTimeout(r, CLOSE_SAVE_WAIT_MS))]);
-    void sendToBackground('reader:close', {});
+    const onMessage = (event: MessageEvent): void => {
+      if (event.source !== window.parent || event.data !== WRITE_DOWN_POSITION) return;
+      void writeDownPosition().then(() => window.parent.postMessage(POSITION_WRITTEN, '*'));
+    };
+    window.addEventListener('message', onMessage);
+    return () => window.removeEventListener('message', onMessage);
   }, [writeDownPosition]);
 
   const save = useCallback(async () => {
@@ -180,7 +185,7 @@ function App({ first }: { first: FirstRender }) {
       event.preventDefault();
       const line = settings.fontSize * settings.lineHeight;
       switch (action) {
-        case 'close': return void close();
+        case 'close': return close();
         case 'larger': return textSize(1);
         case 'smaller': return textSize(-1);
         case 'theme': return cycleTheme();
@@ -198,7 +203,7 @@ function App({ first }: { first: FirstRender }) {
       payload={payload}
       saveStatus={saveStatus}
       framed={framed}
-      onClose={() => void close()}
+      onClose={close}
       onSave={() => void save()}
       onOpenList={() => void sendToBackground('open:list', {})}
       onOpenOptions={() => void sendToBackground('open:options', {})}

@@ -12,6 +12,7 @@
  * removes the host and nothing else: the page's own DOM, styles and scroll position are never changed.
  */
 import browser from 'webextension-polyfill';
+import { POSITION_WRITTEN, WRITE_DOWN_POSITION } from '../shared/frame-signals';
 import { PAGES } from './navigation';
 
 const HOST_TAG = 'lectern-reader';
@@ -43,8 +44,15 @@ const DIALOG_STYLE =
 const SHADOW_CSS = 'dialog::backdrop{background:transparent}';
 /** A page undoing the reader more often than this in a second is fighting it: the reader closes rather than fight on. */
 const MAX_RESTORES_PER_SECOND = 30;
+/** How long closing waits for the reader to write down where it was scrolled to: closing is never held up for long. */
+const WRITE_DOWN_WAIT_MS = 300;
 
 export interface ReaderFrame {
+  /**
+   * Asks the reader to write down where it was scrolled to, resolving once it has or after
+   * WRITE_DOWN_WAIT_MS: a scroll just before closing would otherwise be lost with the frame.
+   */
+  writeDownPosition(): Promise<void>;
   close(): void;
 }
 
@@ -172,6 +180,24 @@ export function mountReaderFrame(onEscape: () => void): ReaderFrame {
   guard.observe(document.documentElement, { childList: true });
 
   return {
+    writeDownPosition() {
+      const reader = frame.contentWindow;
+      if (!reader) return Promise.resolve();
+      return new Promise<void>((resolve) => {
+        const done = (): void => {
+          clearTimeout(timer);
+          window.removeEventListener('message', onMessage);
+          resolve();
+        };
+        const onMessage = (event: MessageEvent): void => {
+          if (event.source === reader && event.data === POSITION_WRITTEN) done();
+        };
+        const timer = setTimeout(done, WRITE_DOWN_WAIT_MS);
+        window.addEventListener('message', onMessage);
+        // Only to the reader's own origin: the extension's (an extension URL's origin, which URL does not give).
+        reader.postMessage(WRITE_DOWN_POSITION, browser.runtime.getURL('').replace(/\/$/, ''));
+      });
+    },
     close() {
       closed = true;
       guard.disconnect();

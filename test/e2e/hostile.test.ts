@@ -163,6 +163,9 @@ for (const [name, makeDriver] of BROWSERS) {
         window.postMessage({ type: 'reader:close', payload: {} }, '*');
         window.postMessage({ type: 'reader:save', payload: {} }, '*');
         for (let i = 0; i < window.frames.length; i++) window.frames[i].postMessage({ type: 'reader:save', payload: {} }, '*');
+        // The closing signals themselves (src/shared/frame-signals.ts): they close nothing.
+        for (let i = 0; i < window.frames.length; i++) window.frames[i].postMessage('lectern:write-down-position', '*');
+        window.postMessage('lectern:position-written', '*');
         let runtime = false;
         try { runtime = typeof chrome !== 'undefined' && !!(chrome.runtime && chrome.runtime.sendMessage); } catch { runtime = false; }
         return { runtime };

@@ -190,17 +190,33 @@ describe.each(BROWSERS)('%s', (browserName, makeDriver) => {
     await session.driver.closeTab(tab);
   });
 
-  it('remembers the place scrolled to right before Esc closes the reader', async () => {
+  it('remembers the place scrolled to right before the reader closes, by Esc or the toolbar button', async () => {
     const tab = await openReader(LONG_ARTICLE);
-    // Scrolled to a third and closed at once, well within the 400 ms the position waits for scrolling to stop.
-    await inReader(tab, `new Promise((resolve) => {
-      addEventListener('scroll', () => resolve(dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }))), { once: true });
-      scrollTo(0, (document.documentElement.scrollHeight - innerHeight) / 3);
+    // Scrolled as a reader scrolls (a wheel turn first): a restored place is no longer held then.
+    const scrollTo = (share: string, then = '') => inReader(tab, `new Promise((resolve) => {
+      addEventListener('scroll', () => resolve(${then || 'true'}), { once: true });
+      dispatchEvent(new WheelEvent('wheel'));
+      scrollTo(0, (document.documentElement.scrollHeight - innerHeight) * ${share});
     })`);
-    await poll(async () => !(await session.driver.hasReaderFrame(tab)), 'the reader to close');
-    await openReaderIn(session.driver, tab);
     const share = () => inReader<number>(tab, 'scrollY / (document.documentElement.scrollHeight - innerHeight)');
-    await poll(async () => Math.abs((await share()) - 1 / 3) < 0.03, 'the reader back at a third');
+    const reopenedAt = async (expected: number, what: string): Promise<void> => {
+      await poll(async () => !(await session.driver.hasReaderFrame(tab)), 'the reader to close');
+      await openReaderIn(session.driver, tab);
+      await poll(async () => Math.abs((await share()) - expected) < 0.03, what);
+    };
+    // The story grown to its length first (pictures, related reads): growth after the scroll would change the share scrolled to.
+    const height = () => inReader<number>(tab, 'document.documentElement.scrollHeight');
+    await poll(async () => {
+      const before = await height();
+      await new Promise((r) => setTimeout(r, 300));
+      return (await height()) === before;
+    }, 'the story at its full length');
+    // Scrolled and closed at once, well within the 400 ms the position waits for scrolling to stop.
+    await scrollTo('1 / 3', `dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }))`);
+    await reopenedAt(1 / 3, 'the reader back at a third after Esc');
+    await scrollTo('2 / 3');
+    await session.driver.clickToolbarButton(tab);
+    await reopenedAt(2 / 3, 'the reader back at two thirds after the toolbar button');
     await session.driver.closeTab(tab);
   });
 

@@ -38,7 +38,7 @@ const RTL_LANGUAGES = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'sd', 'ug', '
 /**
  * Where a heading on the page may end a run of the title: the separators, a full-width colon (Japanese
  * sites' "Headline：Site") and a colon before a space (a kicker, "Chronik: Lotte Tobisch ist tot", over
- * <h1>Lotte Tobisch ist tot</h1>); an underscore between words ("…owing to typhoon_English_Xinhua"), a
+ * <h1>Lotte Tobisch ist tot</h1>); an underscore ("…owing to typhoon_English_Xinhua"), a
  * hyphen spaced on one side ("2008 will get off to cold start- al.com") and the bracket of a closing
  * aside ("»Einfach kein Geld mehr…« (neues deutschland)", "… Bombings (Published 2016)"). Colons,
  * hyphens, underscores and brackets are inside many headlines too, so they cut only where a heading

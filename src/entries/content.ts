@@ -33,17 +33,18 @@ let closing: Promise<{ open: boolean }> | null = null;
 
 function close(): Promise<{ open: boolean }> {
   if (!frame) return Promise.resolve({ open: false });
-  const leaving = frame;
-  closing ??= (async () => {
-    await leaving.writeDownPosition();
-    leaving.close();
-    frame = null;
-    await sendToBackground('reader:closed', {});
-    return { open: false };
-  })().finally(() => {
+  closing ??= removeFrame(frame).finally(() => {
     closing = null;
   });
   return closing;
+}
+
+async function removeFrame(leaving: ReaderFrame): Promise<{ open: boolean }> {
+  await leaving.writeDownPosition();
+  leaving.close();
+  frame = null;
+  await sendToBackground('reader:closed', {});
+  return { open: false };
 }
 
 function toggle(): Promise<{ open: boolean; reason?: string }> {

@@ -20,6 +20,9 @@ const STORY_STYLE = (property: string): string => `getComputedStyle(document.que
 /** The story's font family as written in the stylesheet, without the quotes Firefox adds. */
 const STORY_FONT = `getComputedStyle(document.querySelector('.story')).fontFamily.replace(/["']/g, '')`;
 const BACKGROUND = 'getComputedStyle(document.documentElement).backgroundColor';
+/** The share of the story scrolled past, and the story's height, in the reader. */
+const SCROLLED_SHARE = 'scrollY / (document.documentElement.scrollHeight - innerHeight)';
+const STORY_HEIGHT = 'document.documentElement.scrollHeight';
 /** The fixed themes and the background each paints (auto follows the system: light or dark). */
 const THEME_BACKGROUNDS: [string, string][] = [
   ['light', 'rgb(255, 255, 255)'],
@@ -175,9 +178,9 @@ describe.each(BROWSERS)('%s', (browserName, makeDriver) => {
     await poll(async () => !(await session.driver.hasReaderFrame(tab)), 'the reader to close');
     await openReaderIn(session.driver, tab);
     const atHalfWay = async (): Promise<boolean> =>
-      Math.abs((await inReader<number>(tab, 'scrollY / (document.documentElement.scrollHeight - innerHeight)')) - 0.5) < 0.03;
+      Math.abs((await inReader<number>(tab, SCROLLED_SHARE)) - 0.5) < 0.03;
     await poll(atHalfWay, 'the reader back at half way');
-    const height = () => inReader<number>(tab, 'document.documentElement.scrollHeight');
+    const height = () => inReader<number>(tab, STORY_HEIGHT);
     const grow = `document.querySelector('.story').append(Object.assign(document.createElement('div'), { style: 'height: ' + document.documentElement.scrollHeight + 'px' }))`;
     // The story growing right after the place is restored (its pictures loading) keeps the reader at the same share of it...
     const before = await height();
@@ -198,14 +201,14 @@ describe.each(BROWSERS)('%s', (browserName, makeDriver) => {
       dispatchEvent(new WheelEvent('wheel'));
       scrollTo(0, (document.documentElement.scrollHeight - innerHeight) * ${share});
     })`);
-    const share = () => inReader<number>(tab, 'scrollY / (document.documentElement.scrollHeight - innerHeight)');
+    const share = () => inReader<number>(tab, SCROLLED_SHARE);
     const reopenedAt = async (expected: number, what: string): Promise<void> => {
       await poll(async () => !(await session.driver.hasReaderFrame(tab)), 'the reader to close');
       await openReaderIn(session.driver, tab);
       await poll(async () => Math.abs((await share()) - expected) < 0.03, what);
     };
     // The story grown to its length first (pictures, related reads): growth after the scroll would change the share scrolled to.
-    const height = () => inReader<number>(tab, 'document.documentElement.scrollHeight');
+    const height = () => inReader<number>(tab, STORY_HEIGHT);
     await poll(async () => {
       const before = await height();
       await new Promise((r) => setTimeout(r, 300));

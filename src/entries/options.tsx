@@ -17,11 +17,27 @@ import { downloadFile } from '../ui/download';
 import { useLiveSettings } from './page-settings';
 import { mountPage } from './mount-page';
 
+/**
+ * The shortcut as the browser has it: undefined until the browser has answered (the page must not say "no
+ * shortcut set" meanwhile), read again whenever the page is shown, as after changing it in the browser's
+ * shortcut settings, which open in another tab.
+ */
+function useCurrentShortcut(): string | null | undefined {
+  const [shortcut, setShortcut] = useState<string | null | undefined>(undefined);
+  useEffect(() => {
+    const read = () => void currentShortcut().then(setShortcut);
+    const readWhenShown = () => document.visibilityState === 'visible' && read();
+    read();
+    document.addEventListener('visibilitychange', readWhenShown);
+    return () => document.removeEventListener('visibilitychange', readWhenShown);
+  }, []);
+  return shortcut;
+}
+
 function App() {
   const settings = useLiveSettings();
-  const [shortcut, setShortcut] = useState<string | null>(null);
+  const shortcut = useCurrentShortcut();
   const [status, setStatus] = useState<OptionsProps['status']>(null);
-  useEffect(() => void currentShortcut().then(setShortcut), []);
 
   // Changes run one after another, each on the settings as stored once the one before is written: two
   // made in quick succession from what the page showed (a site removed, then another added) would each

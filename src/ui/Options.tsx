@@ -25,7 +25,8 @@ export type SiteRule = keyof SiteRules;
 
 export interface OptionsProps {
   settings: Settings;
-  shortcut: string | null;
+  /** The reader's shortcut, null when none is set, undefined until the browser has told. */
+  shortcut: string | null | undefined;
   /** A message about the last change, import or reset (null when there is none). */
   status: { kind: 'ok' | 'error'; text: string } | null;
   /**
@@ -183,7 +184,7 @@ export function Options(props: OptionsProps) {
       <section class="shortcut" aria-labelledby="shortcut-heading">
         <h2 id="shortcut-heading">{t('shortcut')}</h2>
         <p>
-          {t('shortcutIntro')} <kbd class="current-shortcut">{shortcut ?? t('noShortcut')}</kbd>. {t('shortcutEsc')}
+          {t('shortcutIntro')} <kbd class="current-shortcut">{shortcut === undefined ? '' : shortcut ?? t('noShortcut')}</kbd>. {t('shortcutEsc')}
         </p>
         <p>{t('readerKeys')}</p>
         <p>{t('shortcutHow')}</p>

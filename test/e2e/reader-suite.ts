@@ -108,7 +108,9 @@ export function describeReaderSuite(makeDriver: () => Promise<ExtensionDriver>):
     await driver.evaluateInReader(tab, `document.querySelector('button.open-options').click()`);
     const options = await optionsOpened;
     expect(await driver.tabUrl(options)).toContain('src/entries/options.html');
-    expect(await driver.evaluate(options, `document.querySelector('.current-shortcut').textContent`)).toBe('Alt+Shift+Y');
+    // The browser answers after the page shows; until it has, the page names no shortcut.
+    const shortcut = await poll(() => driver.evaluate<string>(options, `document.querySelector('.current-shortcut').textContent`), 'the shortcut on the options page');
+    expect(shortcut).toBe('Alt+Shift+Y');
 
     const themes: [string, string][] = [['dark', 'rgb(28, 28, 30)'], ['sepia', 'rgb(244, 236, 216)'], ['light', 'rgb(255, 255, 255)']];
     for (const [theme, color] of themes) {

@@ -400,6 +400,25 @@ describe.each(BROWSERS)('%s', (browserName, makeDriver) => {
     await session.driver.closeTab(options);
   });
 
+  // Only Firefox lets an extension change its own shortcut (commands.update), as a user does in its settings.
+  it.runIf(browserName === 'Firefox')('shows the shortcut the browser has, and a changed one once the options page is shown again', async () => {
+    const options = await session.driver.openExtensionPage(OPTIONS, 'fieldset.theme');
+    const shown = () => session.driver.evaluate<string>(options, `document.querySelector('.current-shortcut').textContent`);
+    /** What the page sees on coming back to the front, from the browser's shortcut settings in another tab. */
+    const showAgain = `document.dispatchEvent(new Event('visibilitychange'))`;
+    await poll(async () => (await shown()) === 'Alt+Shift+Y', 'the default shortcut');
+    try {
+      await session.driver.evaluate(options, `browser.commands.update({ name: 'toggle-reader', shortcut: 'Alt+Shift+U' })`);
+      await session.driver.evaluate(options, showAgain);
+      await poll(async () => (await shown()) === 'Alt+Shift+U', 'the changed shortcut');
+    } finally {
+      await session.driver.evaluate(options, `browser.commands.reset('toggle-reader')`);
+    }
+    await session.driver.evaluate(options, showAgain);
+    await poll(async () => (await shown()) === 'Alt+Shift+Y', 'the default shortcut again');
+    await session.driver.closeTab(options);
+  });
+
   it('exports the settings as a file and imports it back; a bad file changes nothing and says why', async () => {
     const options = await session.driver.openExtensionPage(OPTIONS, 'fieldset.theme');
     const storedSettings = () => session.driver.evaluate<Record<string, unknown>>(options, `${STORAGE}.sync.get('settings').then((s) => s.settings ?? null)`);

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { poll, READER_PAGE } from '../support/driver';
-import { launchChromium } from '../support/chromium';
+import { launchChromium, type ChromiumSession } from '../support/chromium';
 import { evaluateInFrame, findFrameContext, launchFirefox, topLevelContexts, type FirefoxSession } from '../support/firefox';
 import { hasSeed } from '../support/paths';
 import { SEED_PATH, startServer, type PageServer } from '../support/server';
@@ -29,12 +29,26 @@ const PROBE_KEY = 'shift';
 const PROBE_INTERVAL_MS = 300;
 const LISTEN_FOR_PROBE = `(() => {
   if (!window.__lecternKeyProbe) {
-    window.__lecternKeyProbe = { seen: false };
-    addEventListener('keydown', () => { window.__lecternKeyProbe.seen = true; }, true);
+    window.__lecternKeyProbe = { seen: false, keys: [] };
+    addEventListener('keydown', (event) => {
+      window.__lecternKeyProbe.seen = true;
+      window.__lecternKeyProbe.keys.push((event.altKey ? 'Alt+' : '') + (event.shiftKey ? 'Shift+' : '') + event.key);
+    }, true);
   }
   return true;
 })()`;
 const PROBE_SEEN = `window.__lecternKeyProbe?.seen === true`;
+const KEYS_SEEN = `window.__lecternKeyProbe?.keys.join(' ') ?? ''`;
+/**
+ * Chromium turns a key press into the extension's command, or not, before Lectern has any say: in one
+ * full-suite run of many the reader did not open on a press that the page's earlier Shift had shown would
+ * arrive. Each press of the shortcut is checked to reach the background as a command (a listener the test
+ * adds to the service worker beside Lectern's); one the browser swallowed is pressed again, at most
+ * SHORTCUT_PRESSES times. From the command on, the reader is Lectern's to open, with no second chance.
+ */
+const SHORTCUT_PRESSES = 3;
+/** Time for a pressed shortcut to reach the background as a command, under the full suite's load. */
+const COMMAND_WAIT_MS = 5_000;
 
 let display: VirtualDisplay;
 let server: PageServer;
@@ -61,6 +75,26 @@ async function untilKeysArrive(windowClass: string, evaluate: (expression: strin
     undefined,
     PROBE_INTERVAL_MS,
   );
+}
+
+/** Presses the shortcut in Chromium until the background has it as a command (see SHORTCUT_PRESSES). */
+async function pressShortcutInChromium(session: ChromiumSession, page: Page): Promise<void> {
+  const commandsSeen = () =>
+    session.worker.evaluate(() => {
+      const counter = globalThis as typeof globalThis & { __lecternCommands?: number };
+      if (counter.__lecternCommands === undefined) {
+        counter.__lecternCommands = 0;
+        chrome.commands.onCommand.addListener(() => void (counter.__lecternCommands! += 1));
+      }
+      return counter.__lecternCommands;
+    });
+  const before = await commandsSeen();
+  for (let press = 1; press <= SHORTCUT_PRESSES; press++) {
+    await display.pressKeys('chromium', SHORTCUT);
+    const reached = await poll(async () => (await commandsSeen()) > before, 'the shortcut to reach the background', COMMAND_WAIT_MS).catch(() => false);
+    if (reached) return;
+  }
+  throw new Error(`Chromium passed none of ${SHORTCUT_PRESSES} presses of ${SHORTCUT} on to the extension; the page saw the keys: ${await page.evaluate(KEYS_SEEN)}`);
 }
 
 /** Runs `test` in a headed browser on the virtual display, and closes the browser whatever happens. */
@@ -90,11 +124,11 @@ describe('keyboard shortcut, real X key events', () => {
       await page.bringToFront();
       await untilKeysArrive('chromium', (expression) => page.evaluate(expression));
 
-      await display.pressKeys('chromium', SHORTCUT);
+      await pressShortcutInChromium(session, page);
       const frame = await poll(async () => readerFrameOf(page), 'the reader to open on Alt+Shift+Y');
       await frame.waitForSelector('.story .title');
 
-      await display.pressKeys('chromium', SHORTCUT);
+      await pressShortcutInChromium(session, page);
       await poll(async () => !readerFrameOf(page), 'the reader to close on Alt+Shift+Y');
       expect(await page.evaluate(() => document.querySelector('lectern-reader'))).toBeNull();
     }));
@@ -106,7 +140,7 @@ describe('keyboard shortcut, real X key events', () => {
       await page.bringToFront();
       await untilKeysArrive('chromium', (expression) => page.evaluate(expression));
 
-      await display.pressKeys('chromium', SHORTCUT);
+      await pressShortcutInChromium(session, page);
       expect(await page.evaluate(() => document.readyState)).toBe('loading');
       const frame = await poll(async () => readerFrameOf(page), 'the reader to open on Alt+Shift+Y');
       await frame.waitForSelector('.story .title');

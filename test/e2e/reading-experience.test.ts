@@ -81,6 +81,16 @@ describe.each(BROWSERS)('%s', (browserName, makeDriver) => {
     return tab;
   };
   const inReader = <T,>(tab: Tab, script: string) => session.driver.evaluateInReader<T>(tab, script);
+  /**
+   * Waits for the story in the reader to reach its full length (pictures loaded, related reads in): growth
+   * after a scroll changes the share scrolled to, and the place written down with it.
+   */
+  const untilFullLength = (tab: Tab) =>
+    poll(async () => {
+      const before = await inReader<number>(tab, STORY_HEIGHT);
+      await new Promise((r) => setTimeout(r, 300));
+      return (await inReader<number>(tab, STORY_HEIGHT)) === before;
+    }, 'the story at its full length');
   const resetSettings = async (options: Tab): Promise<void> => {
     await session.driver.evaluate(options, `document.querySelector('button.reset-settings').click()`);
     await poll(async () => (await session.driver.evaluate<string>(options, `document.querySelector('.notice.done')?.textContent ?? ''`)) !== '', 'the reset');
@@ -168,7 +178,7 @@ describe.each(BROWSERS)('%s', (browserName, makeDriver) => {
   it('remembers where the reader was in an article and shows the progress', async () => {
     const tab = await openReader(LONG_ARTICLE);
     const progress = () => inReader<number>(tab, `Number(document.querySelector('[role=progressbar]').getAttribute('aria-valuenow'))`);
-    // Scrolled again while waiting: the story may still be growing (its pictures loading) when first scrolled.
+    await untilFullLength(tab);
     await poll(async () => {
       await inReader(tab, 'window.scrollTo(0, (document.documentElement.scrollHeight - innerHeight) / 2)');
       return Math.abs((await progress()) - 50) <= 2;
@@ -207,13 +217,7 @@ describe.each(BROWSERS)('%s', (browserName, makeDriver) => {
       await openReaderIn(session.driver, tab);
       await poll(async () => Math.abs((await share()) - expected) < 0.03, what);
     };
-    // The story grown to its length first (pictures, related reads): growth after the scroll would change the share scrolled to.
-    const height = () => inReader<number>(tab, STORY_HEIGHT);
-    await poll(async () => {
-      const before = await height();
-      await new Promise((r) => setTimeout(r, 300));
-      return (await height()) === before;
-    }, 'the story at its full length');
+    await untilFullLength(tab);
     // Scrolled and closed at once, well within the 400 ms the position waits for scrolling to stop.
     await scrollTo('1 / 3', `dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }))`);
     await reopenedAt(1 / 3, 'the reader back at a third after Esc');

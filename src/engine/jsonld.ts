@@ -37,7 +37,7 @@ function parseBlock(block: string): unknown {
   }
 }
 
-/** Every object in every JSON-LD block, @graph members and nested arrays flattened. */
+/** Every object in every JSON-LD block, @graph members, main entities and nested arrays flattened. */
 export function jsonLdObjects(declarations: Pick<Declarations, 'jsonLd'>): JsonObject[] {
   const out: JsonObject[] = [];
   const visit = (value: unknown, depth: number): void => {
@@ -48,6 +48,8 @@ export function jsonLdObjects(declarations: Pick<Declarations, 'jsonLd'>): JsonO
     } else if (isObject(value)) {
       out.push(value);
       if (Array.isArray(value['@graph'])) visit(value['@graph'], depth + 1);
+      // A page declared as a WebPage whose mainEntity is the story (Nature's pages, many others).
+      if (value['mainEntity'] !== undefined) visit(value['mainEntity'], depth + 1);
     }
   };
   for (const block of declarations.jsonLd) {

@@ -70,10 +70,13 @@ const PLACEHOLDER_AUTHOR = /^(no author|unknown|unknown author|admin|administrat
 /** An e-mail address ("a.sleegers@boersen-zeitung.de" in meta author) names no one in words; the trailer's handle rule would leave its local part. */
 const EMAIL_ADDRESS = /\s*[\w.+-]+@[\w-]+(\.[\w-]+)+/g;
 
+/** A separator the markup left after the last name ("<a>Bill MCCARTHY</a>, " in a list of author links): a name never ends in one. */
+const TRAILING_SEPARATOR = /[\s,;]+$/;
+
 /** A byline as a name: without its prefix ("By"), what follows the name (outlet, date, handle), white space collapsed. */
 export function cleanByline(raw: string | null): string | null {
   if (!raw) return null;
-  const value = collapseSpace(raw).replace(EMAIL_ADDRESS, '').replace(BYLINE_PREFIX, '').replace(BYLINE_TAIL, '').replace(BYLINE_TRAILER, '').replace(BYLINE_DAY, '').replace(BYLINE_INITIALS, '').trim();
+  const value = collapseSpace(raw).replace(EMAIL_ADDRESS, '').replace(BYLINE_PREFIX, '').replace(BYLINE_TAIL, '').replace(BYLINE_TRAILER, '').replace(BYLINE_DAY, '').replace(BYLINE_INITIALS, '').replace(TRAILING_SEPARATOR, '');
   // A URL is not a name (some sites put the author page in meta author), nor is a CMS's placeholder or
   // an account's number (People's Daily's meta author "105092").
   if (!value || /^https?:\/\//.test(value) || PLACEHOLDER_AUTHOR.test(value) || !LETTER.test(value)) return null;

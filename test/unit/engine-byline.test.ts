@@ -26,6 +26,12 @@ describe('cleanByline', () => {
     expect(cleanByline('ZDNet Japan Staff 2019年04月28日 08時00分')).toBe('ZDNet Japan Staff');
   });
 
+  it('drops a separator the markup left after the last name', () => {
+    expect(cleanByline('Bill MCCARTHY, ')).toBe('Bill MCCARTHY');
+    expect(cleanByline('NH. Shear, SP. Spielberg,')).toBe('NH. Shear, SP. Spielberg');
+    expect(cleanByline('Redaktion;')).toBe('Redaktion');
+  });
+
   it("drops a writer's initials in brackets, not other brackets (co-authors, a handle, a nickname)", () => {
     expect(cleanByline('Elena Oberholzer (obe), Oliver Maksan (oma), Corina Gall (cog.)')).toBe('Elena Oberholzer, Oliver Maksan, Corina Gall');
     expect(cleanByline('Martin Untersinger (avec Damien Leloup et Morgane Tual)')).toBe('Martin Untersinger (avec Damien Leloup et Morgane Tual)');

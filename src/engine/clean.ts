@@ -391,6 +391,8 @@ const isSiteNotice = (text: string): boolean => (COPYRIGHT_OPENING.test(text) &&
 
 export interface CleanOptions {
   title: string | null;
+  /** The page declares its title (Open Graph, JSON-LD…): an <h1> rewording it is the same headline (isTitleVariant). */
+  titleDeclared: boolean;
 }
 
 /** Labels that stand alone as a line of text between blocks ("ADVERTISEMENT"), in the corpus's languages. */
@@ -450,6 +452,22 @@ function removeLooseLabels(root: Element): void {
       child = next;
     }
   }
+}
+
+/**
+ * An <h1> sharing at least this share of its words (and of the title's) with the title is the same
+ * headline reworded: Merkur declares a variant for search engines ("…sät Zweifel: Ist König Charles III.
+ * nicht…") and shows "…lässt Zweifel aufkommen: Ist König Charles III. gar nicht…" (11 of 14 words).
+ */
+const TITLE_VARIANT_WORD_SHARE = 0.7;
+
+/** Whether a heading's text (comparable, as the title) is the title reworded. */
+function isTitleVariant(text: string, title: string): boolean {
+  const words = new Set(text.split(' ').filter(Boolean));
+  const titleWords = new Set(title.split(' ').filter(Boolean));
+  let shared = 0;
+  for (const word of words) if (titleWords.has(word)) shared++;
+  return shared >= TITLE_VARIANT_WORD_SHARE * Math.max(words.size, titleWords.size);
 }
 
 export function cleanStory(roots: Element[], options: CleanOptions): void {
@@ -550,7 +568,8 @@ export function cleanStory(roots: Element[], options: CleanOptions): void {
     removeOpeningDateline(root);
 
     for (const el of itemsOf(root.getElementsByTagName('h1'))) {
-      if (title && comparableText(textOf(el)) === title) removeNode(el);
+      const text = comparableText(textOf(el));
+      if (title && (text === title || (options.titleDeclared && isTitleVariant(text, title)))) removeNode(el);
     }
 
     // Innermost first, so a div left holding only empty paragraphs goes too.

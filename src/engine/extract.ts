@@ -217,7 +217,7 @@ function extractOrFail(doc: Document, url: string, withRelated: boolean): Extrac
   const lead = findLead(found.roots, meta.excerpt, headline);
   const story = inertCopies(doc, lead ? [lead, ...found.roots] : found.roots, isNoise);
   for (const root of story) resolveNoscriptImages(root);
-  cleanStory(story, { title: title || null });
+  cleanStory(story, { title: title || null, titleDeclared: meta.titleDeclared && title === meta.title });
   const { html, text } = serializeStory(story, baseUrl);
   if (effectiveLength(text) < (found.besideHeadline ? MIN_BRIEF_CHARS : MIN_STORY_CHARS)) return { ok: false, reason: 'Lectern found no story on this page: too little text.' };
   if (!text.split('\n\n').some((block) => effectiveLength(block) >= MIN_LONGEST_PARAGRAPH_CHARS)) {

@@ -76,7 +76,7 @@ const TRAILING_SEPARATOR = /[\s,;]+$/;
 /** A byline as a name: without its prefix ("By"), what follows the name (outlet, date, handle), white space collapsed. */
 export function cleanByline(raw: string | null): string | null {
   if (!raw) return null;
-  const value = collapseSpace(raw).replace(EMAIL_ADDRESS, '').replace(BYLINE_PREFIX, '').replace(BYLINE_TAIL, '').replace(BYLINE_TRAILER, '').replace(BYLINE_DAY, '').replace(BYLINE_INITIALS, '').replace(TRAILING_SEPARATOR, '');
+  const value = collapseSpace(raw).replace(EMAIL_ADDRESS, '').replace(BYLINE_PREFIX, '').replace(BYLINE_TAIL, '').replace(BYLINE_TRAILER, '').replace(BYLINE_DAY, '').replace(BYLINE_INITIALS, '').replace(TRAILING_SEPARATOR, '').trim();
   // A URL is not a name (some sites put the author page in meta author), nor is a CMS's placeholder or
   // an account's number (People's Daily's meta author "105092").
   if (!value || /^https?:\/\//.test(value) || PLACEHOLDER_AUTHOR.test(value) || !LETTER.test(value)) return null;

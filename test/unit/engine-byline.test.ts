@@ -30,6 +30,7 @@ describe('cleanByline', () => {
     expect(cleanByline('Bill MCCARTHY, ')).toBe('Bill MCCARTHY');
     expect(cleanByline('NH. Shear, SP. Spielberg,')).toBe('NH. Shear, SP. Spielberg');
     expect(cleanByline('Redaktion;')).toBe('Redaktion');
+    expect(cleanByline('jane.doe@example.org Jane Doe')).toBe('Jane Doe');
   });
 
   it("drops a writer's initials in brackets, not other brackets (co-authors, a handle, a nickname)", () => {

@@ -3,7 +3,7 @@
  * publisher's, else a byline block in the markup. Pure text out: the reader shows it as text.
  */
 import { COMMENTS_NAME, MAX_BYLINE_CHARS } from './clutter';
-import { TEXT_NODE, ancestorTagged, classAndId, collapseSpace, descendants, firstDescendant, isBlankText, isElement, lettersOf, nextNonBlank, tagName, textOf, textWalker, withTag } from './dom';
+import { TEXT_NODE, classAndId, collapseSpace, descendants, firstDescendant, isBlankText, isElement, lettersOf, nextNonBlank, tagName, textOf, textWalker, withTag } from './dom';
 import { siteHost } from './url';
 
 /** A byline's prefix words that may also be written apart from its name, glued to it by markup alone or standing in a node of its own. */
@@ -178,7 +178,10 @@ const NAME_SHAPE = new RegExp(`^\\p{Lu}[\\p{L}.'’-]*(,? ${NAME_WORD}){0,7}$`, 
 
 /** A photo's credit ("<figcaption>By Jane Doe</figcaption>") names the photographer, not the author. */
 const isFigurePart = withTag('figure', 'figcaption');
-const isInFigure = (el: Element): boolean => isFigurePart(el) || ancestorTagged(el, 'figure') !== null || ancestorTagged(el, 'figcaption') !== null;
+function isInFigure(el: Element): boolean {
+  for (let up: Element | null = el; up; up = up.parentElement) if (isFigurePart(up)) return true;
+  return false;
+}
 
 /**
  * An author named in the markup under `scope` (the story's surroundings: see bylineScope), cleaned: the

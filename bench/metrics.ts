@@ -109,6 +109,21 @@ export interface Confusion {
   tn: number;
 }
 
+/** The confusion of verdicts against labels, over the items that have a label. */
+export function confusionOf<T>(items: T[], label: (item: T) => boolean | undefined, said: (item: T) => boolean): Confusion {
+  const c: Confusion = { tp: 0, fp: 0, fn: 0, tn: 0 };
+  for (const item of items) {
+    const truth = label(item);
+    if (truth === undefined) continue;
+    const verdict = said(item);
+    if (truth && verdict) c.tp++;
+    else if (verdict) c.fp++;
+    else if (truth) c.fn++;
+    else c.tn++;
+  }
+  return c;
+}
+
 export function detectionScores(c: Confusion): { precision: number; recall: number; f1: number } {
   const precision = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 0;
   const recall = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 0;

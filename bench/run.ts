@@ -25,6 +25,7 @@ import {
   formatNumber,
   formatPercent,
   dayOf,
+  confusionOf,
   detectionScores,
   harmonic,
   mean,
@@ -249,14 +250,7 @@ function metadataRates(group: PageResult[]) {
 }
 
 function confusion(group: PageResult[], engine: Engine): Confusion {
-  const c: Confusion = { tp: 0, fp: 0, fn: 0, tn: 0 };
-  for (const r of group) {
-    const label = truthOf(r).isArticle;
-    if (label === undefined) continue;
-    const said = r.outputs[engine].isArticle;
-    if (label && said) c.tp++; else if (!label && said) c.fp++; else if (label && !said) c.fn++; else c.tn++;
-  }
-  return c;
+  return confusionOf(group, (r) => truthOf(r).isArticle, (r) => r.outputs[engine].isArticle);
 }
 
 const setNames = [...new Set(results.map((r) => r.set))];

@@ -1,7 +1,7 @@
 /** The bench's measures do what issue 3 says, so the committed figures mean what they claim. */
 import { describe, expect, it } from 'vitest';
 import { scoreRelated } from '../../bench/related-metrics';
-import { containsSnippet, dayOf, detectionScores, percentile, primaryLanguage, sameWords, scoreText, shingles, tokens } from '../../bench/metrics';
+import { confusionOf, containsSnippet, dayOf, detectionScores, percentile, primaryLanguage, sameWords, scoreText, shingles, tokens } from '../../bench/metrics';
 
 describe('bench metrics', () => {
   it('tokenizes on Unicode letters, digits and underscore', () => {
@@ -34,6 +34,18 @@ describe('bench metrics', () => {
     expect(dayOf('March 3, 2020 12:00 UTC')).toBe('2020-03-03');
     expect(dayOf('garbage')).toBeNull();
     expect(primaryLanguage('fr-FR')).toBe('fr');
+  });
+
+  it('counts verdicts against labels, leaving unlabelled items out', () => {
+    const items = [
+      { label: true, said: true },
+      { label: true, said: false },
+      { label: false, said: true },
+      { label: false, said: false },
+      { label: false, said: false },
+      { label: undefined, said: true },
+    ];
+    expect(confusionOf(items, (i) => i.label, (i) => i.said)).toEqual({ tp: 1, fp: 1, fn: 1, tn: 2 });
   });
 
   it('computes detection scores and percentiles', () => {

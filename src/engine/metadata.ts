@@ -90,8 +90,22 @@ function siteNamesOf(declared: string | null, pageUrl: string): SiteNames {
   return { declared: declared?.toLowerCase() ?? null, host };
 }
 
+/** Whether a title's part names the site by its host ("Pastebin.com", "Journalistenwatch e.V." on journalistenwatch.com). */
+function namesHost(part: string, site: SiteNames): boolean {
+  const letters = lettersOf(part);
+  return [...site.host].some((name) => letters.startsWith(name) || letters.endsWith(name));
+}
+
+/** A title's first words before a colon and a space: a kicker, which may be the site's name. */
+const SITE_KICKER = /^([^:]{0,39}[^:\s]):\s+\S/;
+
 /** A title without the site's name beside it ("Headline | Site", "Site – Headline"), when the site's name is known and the headline remains. */
 function withoutSiteName(title: string, site: SiteNames): string {
+  // The site's name, and nothing else, as a kicker ("LAist: Actor Brad Renfro Dead at 25" on laist.com,
+  // "KalingaTimes.com: Move over Orkut"): a colon after a word is no separator elsewhere ("Genetik: Das
+  // Geheimnis…" keeps its kicker).
+  const kicker = SITE_KICKER.exec(title)?.[1];
+  if (kicker && (kicker.toLowerCase() === site.declared || site.host.has(lettersOf(kicker)))) return title.slice(title.indexOf(':') + 1).trim();
   const parts = title.split(TITLE_SEPARATORS);
   if (parts.length < 2) return title;
   const kept = parts.filter((p) => p.toLowerCase() !== site.declared);
@@ -100,11 +114,7 @@ function withoutSiteName(title: string, site: SiteNames): string {
   // Online - Kerry endorses Obama" on berkshireeagle.com, "„Unermüdlicher Einsatz“ - Die Neue Südtiroler
   // Tageszeitung" on tageszeitung.it); among several parts, the headline is told from sections by its
   // length (cleanTitle).
-  const namesHost = (part: string): boolean => {
-    const letters = lettersOf(part);
-    return [...site.host].some((name) => letters.startsWith(name) || letters.endsWith(name));
-  };
-  const withoutHost = parts.filter((p) => !namesHost(p));
+  const withoutHost = parts.filter((p) => !namesHost(p, site));
   return withoutHost.length === 1 ? withoutHost[0]! : title;
 }
 

@@ -95,13 +95,60 @@ function isAuthorBlock(el: Element): boolean {
 /** An author link's text that is not a name: "View author archive", "Get author RSS feed", "Autorenseite von". */
 const NOT_A_NAME = /\b(view|archive|rss|feed|posts|articles|profile|bio|autorenseite|mehr)\b/i;
 
+/** What may stand between co-authors' links: commas, "and" in several languages, an ampersand. */
+const AUTHOR_CONNECTORS = /^(?:[\s,;&·]|\b(?:and|und|et|y|e|i|och|og|en|oraz)\b)*$/iu;
+
 /** The name in a byline block: its author links' text (several authors joined), else the block's text. */
 function nameIn(block: Element): string {
   const links = descendants(block, isAuthorLink)
     .map((link) => textOf(link))
     .filter((text) => text && isName(text) && !NOT_A_NAME.test(text));
   if (isAuthorLink(block)) links.unshift(textOf(block));
-  return links.length ? [...new Set(links)].join(', ') : bylineText(block);
+  if (links.length === 0) return bylineText(block);
+  const names = [...new Set(links)];
+  return joinedAsWritten(block, names) ?? names.join(', ');
+}
+
+/**
+ * Author links joined by the page's own words, when the block holds nothing else after a byline's prefix
+ * ("By <a>Ana Ruiz</a> and <a>Tom Weller</a>": "Ana Ruiz and Tom Weller"), else null.
+ */
+function joinedAsWritten(block: Element, names: string[]): string | null {
+  if (names.length < 2) return null;
+  const text = textOf(block).replace(BYLINE_PREFIX, '');
+  let joined = '';
+  let from = 0;
+  for (const [index, name] of names.entries()) {
+    const at = text.indexOf(name, from);
+    if (at < 0) return null;
+    const between = text.slice(from, at);
+    if (!AUTHOR_CONNECTORS.test(between)) return null;
+    // Markup may glue the words to the names ("and<a>Whitney Lloyd</a>"): they are spaced as written.
+    const word = between.trim();
+    if (index > 0) joined += !word ? ', ' : /^[,;]$/.test(word) ? `${word} ` : ` ${word} `;
+    joined += name;
+    from = at + name.length;
+  }
+  return AUTHOR_CONNECTORS.test(text.slice(from)) ? joined : null;
+}
+
+/**
+ * The block holding an author link and its co-authors' ("<a rel=author>Julia Carrie Wong</a> and <a
+ * rel=author>Sam Levin</a>"): its parent, when that holds other author links and nothing but them and
+ * the words joining them. Null when the link names the only author.
+ */
+function coAuthorsAround(link: Element): Element | null {
+  const parent = link.parentElement;
+  if (!isAuthorLink(link) || !parent) return null;
+  let others = 0;
+  let between = '';
+  for (let node = parent.firstChild; node; node = node.nextSibling) {
+    if (node === link) continue;
+    if (node.nodeType === TEXT_NODE) between += node.nodeValue ?? '';
+    else if (isElement(node) && isAuthorLink(node)) others++;
+    else return null;
+  }
+  return others > 0 && AUTHOR_CONNECTORS.test(between) ? parent : null;
 }
 
 /** A run of a byline's text ending in a small letter where the next, starting with a capital, is glued to it by markup alone. */
@@ -199,7 +246,7 @@ export function authorInMarkup(scope: Element): string | null {
     // A script inside (a widget's code) would be read as its text.
     if (text.length === 0 || text.length > MAX_BYLINE_CHARS || isInComments(el) || firstDescendant(el, isScript)) return false;
     if (prefixed && isInFigure(el)) return false;
-    const cleaned = cleanByline(nameIn(el));
+    const cleaned = cleanByline(nameIn(coAuthorsAround(el) ?? el));
     name = cleaned && isName(cleaned) && !NOT_IN_NAME.test(cleaned) && (!prefixed || NAME_SHAPE.test(cleaned)) ? cleaned : null;
     return name !== null;
   });

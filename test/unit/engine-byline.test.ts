@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanByline, givenNameFirst, isPublisher } from '../../src/engine/byline';
+import { parseHTML } from 'linkedom';
+import { authorInMarkup, cleanByline, givenNameFirst, isPublisher } from '../../src/engine/byline';
 
 describe('cleanByline', () => {
   it('drops the prefix a byline carries, with or without a colon', () => {
@@ -89,5 +90,21 @@ describe('givenNameFirst', () => {
     expect(givenNameFirst('Jane Doe')).toBe('Jane Doe');
     expect(givenNameFirst('Jane Doe, John Roe')).toBe('Jane Doe, John Roe');
     expect(givenNameFirst('Samya Kullab, Vasilisa Stepanenko')).toBe('Samya Kullab, Vasilisa Stepanenko');
+  });
+});
+
+describe('authorInMarkup', () => {
+  const bylineOf = (html: string): string | null => authorInMarkup(parseHTML(`<!doctype html><html><body><main>${html}</main></body></html>`).document.querySelector('main')!);
+
+  it('reads co-authors as the page joins them, spacing words the markup glued to a name', () => {
+    expect(bylineOf('<div><a rel="author" href="/p/a">Julia Carrie Wong</a> and <a rel="author" href="/p/b">Sam Levin</a></div>')).toBe('Julia Carrie Wong and Sam Levin');
+    expect(bylineOf('<p class="byline">By <a href="/author/a">Enjoli Francis</a>, <a href="/author/b">Rachel Katz</a> and<a href="/author/c">Katherine Carroll</a></p>')).toBe('Enjoli Francis, Rachel Katz and Katherine Carroll');
+    expect(bylineOf('<p class="byline"><a href="/autor/a">Anna Martel</a> und <a href="/autor/b">Lea Wagner</a></p>')).toBe('Anna Martel und Lea Wagner');
+  });
+
+  it('joins author links with commas where more than joining words stands between them', () => {
+    expect(bylineOf('<p class="byline"><a href="/author/a">Ana Ruiz</a> in Lisbon, <a href="/author/b">Tom Weller</a></p>')).toBe('Ana Ruiz, Tom Weller');
+    // A lone author link beside other links of its parent names one author.
+    expect(bylineOf('<div><a rel="author" href="/p/a">Ana Ruiz</a> <a href="/city">City</a></div>')).toBe('Ana Ruiz');
   });
 });

@@ -8,7 +8,7 @@ import { absoluteUrl, siteHost } from './url';
 import { dayInPath } from './url-shape';
 import { normalizeDate } from './dates';
 import { cleanByline, givenNameFirst, isPublisher } from './byline';
-import { bodyOf, collapseSpace, comparableText, firstDescendant, itemsOf, lettersOf, textOf } from './dom';
+import { bodyOf, collapseSpace, comparableText, firstDescendant, itemsOf, lettersOf, tagName, textOf } from './dom';
 import { countWords, primaryLanguage } from './text';
 import { ARTICLE_TYPES, WEB_PAGE_TYPES, findObjectOf, jsonImage, jsonLdObjects, jsonText, type JsonObject } from './jsonld';
 import { firstMeta, microdataLookup, type Declarations } from './declarations';
@@ -249,7 +249,9 @@ export function readMetadata(doc: Document, meta: Declarations, pageUrl: string,
   const microdata = (prop: string): string | null => {
     const el = microdataProperty(prop);
     if (!el) return null;
-    const value = el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.getAttribute('src') ?? el.getAttribute('href') ?? textOf(el);
+    // An <abbr> holds the value in its title, its text the short form a reader sees (Blogger's
+    // <abbr itemprop="datePublished" title="2018-06-05T08:00:00-07:00">08:00</abbr>).
+    const value = el.getAttribute('content') ?? el.getAttribute('datetime') ?? (tagName(el) === 'abbr' ? el.getAttribute('title') : null) ?? el.getAttribute('src') ?? el.getAttribute('href') ?? textOf(el);
     return collapseSpace(value) || null;
   };
   const microdataAuthor = (): string | null => {

@@ -92,6 +92,9 @@ function isAuthorBlock(el: Element): boolean {
   return AUTHOR_BLOCK.test(names) && !NOT_AUTHOR_BLOCK.test(names);
 }
 
+/** A line of the story's topics, even in a block named as its byline (Plone's "documentByLine"): "abgelegt unter: Weltweit Vatikan…". */
+const TOPICS_LABEL = /^(filed under|abgelegt unter|tags?|schlagw(ö|oe)rter|stichw(ö|oe)rter|themen|kategorien?|categor(y|ies)|rubri(k|que)|mots-clés|étiquettes)\s*:/i;
+
 /** An author link's text that is not a name: "View author archive", "Get author RSS feed", "Autorenseite von". */
 const NOT_A_NAME = /\b(view|archive|rss|feed|posts|articles|profile|bio|autorenseite|mehr)\b/i;
 
@@ -244,7 +247,7 @@ export function authorInMarkup(scope: Element): string | null {
     if (!marked && !prefixed) return false;
     const text = textOf(el);
     // A script inside (a widget's code) would be read as its text.
-    if (text.length === 0 || text.length > MAX_BYLINE_CHARS || isInComments(el) || firstDescendant(el, isScript)) return false;
+    if (text.length === 0 || text.length > MAX_BYLINE_CHARS || isInComments(el) || firstDescendant(el, isScript) || TOPICS_LABEL.test(text)) return false;
     if (prefixed && isInFigure(el)) return false;
     const cleaned = cleanByline(nameIn(coAuthorsAround(el) ?? el));
     name = cleaned && isName(cleaned) && !NOT_IN_NAME.test(cleaned) && (!prefixed || NAME_SHAPE.test(cleaned)) ? cleaned : null;

@@ -144,6 +144,21 @@ function declaredText(value: string | null): string | null {
   return collapseSpace(value.includes('&') ? decodeHTMLStrict(value) : value) || null;
 }
 
+/** Code written into declared text, with its element: no one reads it as words. */
+const MARKUP_CODE = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+/** A tag written into declared text: "<" and a tag name or "/", up to the next ">" ("x < y" is no tag). */
+const MARKUP_TAG = /<\/?[a-z][^<>]*>/gi;
+
+/**
+ * A declared author's text without the markup written into it (a JSON-LD author of '<a
+ * data-track-gtm="Byline" href="…"> Patrick J. Kiger </a>'): a name is words. Titles keep what they
+ * declare, as text (SECURITY.md: a title's markup-like text is shown as written).
+ */
+function declaredName(value: string | null): string | null {
+  const text = declaredText(value);
+  return text && text.includes('<') ? collapseSpace(text.replace(MARKUP_CODE, ' ').replace(MARKUP_TAG, ' ')) || null : text;
+}
+
 function languageOf(doc: Document, meta: Declarations, articleLd: Record<string, unknown> | null): string | null {
   const html = doc.documentElement;
   const declared =
@@ -284,7 +299,7 @@ export function readMetadata(doc: Document, meta: Declarations, pageUrl: string,
   let declaredAuthor: string | null = null;
   let publisherAsAuthor: string | null = null;
   for (const read of declaredAuthors) {
-    const author = cleanByline(declaredText(read()));
+    const author = cleanByline(declaredName(read()));
     if (!author) continue;
     if (!isPublisher(author, publisherNames, baseUrl, copyright)) {
       declaredAuthor = author;

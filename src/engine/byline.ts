@@ -3,7 +3,7 @@
  * publisher's, else a byline block in the markup. Pure text out: the reader shows it as text.
  */
 import { COMMENTS_NAME, MAX_BYLINE_CHARS } from './clutter';
-import { TEXT_NODE, classAndId, collapseSpace, descendants, firstDescendant, isBlankText, isElement, lettersOf, nextNonBlank, tagName, textOf, textWalker, withTag } from './dom';
+import { TEXT_NODE, classAndId, isAnchor, isHidden, collapseSpace, descendants, firstDescendant, isBlankText, isElement, lettersOf, nextNonBlank, tagName, textOf, textWalker, withTag } from './dom';
 import { siteHost } from './url';
 
 /** A byline's prefix words that may also be written apart from its name, glued to it by markup alone or standing in a node of its own. */
@@ -170,11 +170,30 @@ function bylineText(block: Element): string {
   let text = '';
   const walker = textWalker(block);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (isBesideTheName(node, block)) continue;
     const run = node.nodeValue ?? '';
     const glued = GLUED_END.test(text) && GLUED_START.test(run);
     text += glued ? `${GLUED_PREFIX.test(text) ? ' ' : ' · '}${run}` : run;
   }
-  return collapseSpace(text);
+  // Brackets whose action link went ("Edward M. Gomez (<a>Email</a>)") go with it.
+  return collapseSpace(text.replace(EMPTY_BRACKETS, ' '));
+}
+
+const EMPTY_BRACKETS = /\(\s*\)|\[\s*\]/g;
+
+/** A link beside the author's name that is an action, not the name: "View Profile", "Email", "RSS", "Print". */
+const AUTHOR_ACTION = /^(e-?mail|rss|view profile|profile|follow|feed|print|share)$/i;
+
+/**
+ * Text of a byline block that is not the byline: inside a hidden element (a tooltip, "Όλα τα άρθρα του
+ * συντάκτη σε RSS") or a link that is an action on the author ("By Alasdair Wilkins" and a menu of
+ * "View Profile", "Email", "Rss").
+ */
+function isBesideTheName(text: Node, block: Element): boolean {
+  for (let up = text.parentElement; up && up !== block; up = up.parentElement) {
+    if (isHidden(up) || (isAnchor(up) && AUTHOR_ACTION.test(textOf(up)))) return true;
+  }
+  return false;
 }
 
 /** A byline's prefix or an author's label by itself ("By", "Von:", "Autor:"). */

@@ -107,4 +107,10 @@ describe('authorInMarkup', () => {
     // A lone author link beside other links of its parent names one author.
     expect(bylineOf('<div><a rel="author" href="/p/a">Ana Ruiz</a> <a href="/city">City</a></div>')).toBe('Ana Ruiz');
   });
+
+  it("leaves out what sits beside the name: action links, a hidden tooltip, brackets they leave empty", () => {
+    expect(bylineOf('<cite>By <span>Alasdair Wilkins</span> <ul><li><a rel="author" href="/people/aw/">View Profile</a></li><li><a href="mailto:aw@io9.example">Email</a></li><li><a href="/author/aw.xml">Rss</a></li></ul></cite>')).toBe('Alasdair Wilkins');
+    expect(bylineOf('<div class="author_information"><span class="name">Ελευθερία Κόλλια</span> <a href="feed/editors/?edid=997"><em>RSS</em></a><div style="display:none">Όλα τα άρθρα του συντάκτη σε RSS</div></div>')).toBe('Ελευθερία Κόλλια');
+    expect(bylineOf('<p class="byline">By Edward M. Gomez (<a href="mailto:eg@sfgate.example">Email</a>)</p>')).toBe('Edward M. Gomez');
+  });
 });

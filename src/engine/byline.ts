@@ -67,6 +67,9 @@ function isInComments(el: Element): boolean {
 /** What a CMS writes where no author was entered ("No Author" in Japan Times's meta author). */
 const PLACEHOLDER_AUTHOR = /^(no author|unknown|unknown author|admin|administrator|n\/a)$/i;
 
+/** The site's credits written where its author goes ("Web architecture: …, Design: …. Programming: …", "Даниил Кислов - идея, дизайн, контент"): the site's makers, not the story's. */
+const SITE_CREDITS = /\b(design|programming|web architecture|html|developed by)\s*:|дизайн|программирование/i;
+
 /** An e-mail address ("a.sleegers@boersen-zeitung.de" in meta author) names no one in words; the trailer's handle rule would leave its local part. */
 const EMAIL_ADDRESS = /\s*[\w.+-]+@[\w-]+(\.[\w-]+)+/g;
 
@@ -78,8 +81,8 @@ export function cleanByline(raw: string | null): string | null {
   if (!raw) return null;
   const value = collapseSpace(raw).replace(EMAIL_ADDRESS, '').replace(BYLINE_PREFIX, '').replace(BYLINE_TAIL, '').replace(BYLINE_TRAILER, '').replace(BYLINE_DAY, '').replace(BYLINE_INITIALS, '').replace(TRAILING_SEPARATOR, '').trim();
   // A URL is not a name (some sites put the author page in meta author), nor is a CMS's placeholder or
-  // an account's number (People's Daily's meta author "105092").
-  if (!value || /^https?:\/\//.test(value) || PLACEHOLDER_AUTHOR.test(value) || !LETTER.test(value)) return null;
+  // an account's number (People's Daily's meta author "105092"), nor the site's credits.
+  if (!value || /^https?:\/\//.test(value) || PLACEHOLDER_AUTHOR.test(value) || !LETTER.test(value) || SITE_CREDITS.test(raw)) return null;
   return value;
 }
 

@@ -60,6 +60,12 @@ describe('cleanByline', () => {
     expect(cleanByline('By Unknown')).toBeNull();
     expect(cleanByline('105092')).toBeNull();
   });
+
+  it("refuses the site's credits written as its author, and keeps a name beside a role's word", () => {
+    expect(cleanByline('Web architecture: Volkova Dasha, Design: Maxim Tkachuk. Programming: Ivan Eidemiller.')).toBeNull();
+    expect(cleanByline('Даниил Кислов - идея, дизайн, контент, программирование - Alex Shatlovsky')).toBeNull();
+    expect(cleanByline('Mara Lind, Design Editor')).toBe('Mara Lind, Design Editor');
+  });
 });
 
 describe('isPublisher', () => {

@@ -79,11 +79,28 @@ const TRAILING_SEPARATOR = /[\s,;]+$/;
 /** A byline as a name: without its prefix ("By"), what follows the name (outlet, date, handle), white space collapsed. */
 export function cleanByline(raw: string | null): string | null {
   if (!raw) return null;
-  const value = collapseSpace(raw).replace(EMAIL_ADDRESS, '').replace(BYLINE_PREFIX, '').replace(BYLINE_TAIL, '').replace(BYLINE_TRAILER, '').replace(BYLINE_DAY, '').replace(BYLINE_INITIALS, '').replace(TRAILING_SEPARATOR, '').trim();
+  const value = onceIfDoubled(collapseSpace(raw).replace(EMAIL_ADDRESS, '').replace(BYLINE_PREFIX, '')).replace(BYLINE_TAIL, '').replace(BYLINE_TRAILER, '').replace(BYLINE_DAY, '').replace(BYLINE_INITIALS, '').replace(TRAILING_SEPARATOR, '').trim();
   // A URL is not a name (some sites put the author page in meta author), nor is a CMS's placeholder or
   // an account's number (People's Daily's meta author "105092"), nor the site's credits.
   if (!value || /^https?:\/\//.test(value) || PLACEHOLDER_AUTHOR.test(value) || !LETTER.test(value) || SITE_CREDITS.test(raw)) return null;
   return value;
+}
+
+/** A name written twice has at least this many words (a mobile and a desktop copy: "Ellyn Shook Ellyn Shook Creating…"). */
+const MIN_DOUBLED_WORDS = 2;
+
+/**
+ * A byline the markup holds twice, in two copies of which a page shows one ("IEVA M. AUGSTUMS and
+ * JEANNINE AVERSA, AP Business Writers Ieva M. Augstums And Jeannine Aversa, Ap Business Writers"): its
+ * first copy, without what follows the second (a profile's tagline).
+ */
+function onceIfDoubled(text: string): string {
+  const words = text.split(' ');
+  for (let length = Math.floor(words.length / 2); length >= MIN_DOUBLED_WORDS; length--) {
+    const first = words.slice(0, length).join(' ');
+    if (first.toLowerCase() === words.slice(length, 2 * length).join(' ').toLowerCase()) return first;
+  }
+  return text;
 }
 
 const isScript = withTag('script', 'style');

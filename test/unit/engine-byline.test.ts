@@ -61,6 +61,12 @@ describe('cleanByline', () => {
     expect(cleanByline('105092')).toBeNull();
   });
 
+  it('reads a byline the markup holds twice once, without what follows the second copy', () => {
+    expect(cleanByline('By JEANNINE AVERSA, AP Economics Writer Jeannine Aversa, Ap Economics Writer')).toBe('JEANNINE AVERSA, AP Economics Writer');
+    expect(cleanByline('Ellyn Shook Ellyn Shook Creating the most truly human company in the digital age.')).toBe('Ellyn Shook');
+    expect(cleanByline('Mary Mary Quite')).toBe('Mary Mary Quite');
+  });
+
   it("refuses the site's credits written as its author, and keeps a name beside a role's word", () => {
     expect(cleanByline('Web architecture: Volkova Dasha, Design: Maxim Tkachuk. Programming: Ivan Eidemiller.')).toBeNull();
     expect(cleanByline('Даниил Кислов - идея, дизайн, контент, программирование - Alex Shatlovsky')).toBeNull();

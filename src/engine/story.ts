@@ -431,6 +431,21 @@ function isNearHeadline(el: Element, headline: Element): boolean {
   return false;
 }
 
+/**
+ * Whether `el` sits in an <article> headed by another story's headline (a sponsored story the page
+ * appends, infinite scroll's next one): an <h1> of other words than the page's, in an article that does
+ * not hold the page's headline (the Guardian repeats its headline, hidden, in its article).
+ */
+function isInAnotherStory(el: Element, headline: Element): boolean {
+  for (let up: Element | null = el; up; up = up.parentElement) {
+    if (tagName(up) !== 'article') continue;
+    if (up.contains(headline)) return false;
+    const own = firstDescendant(up, (child) => tagName(child) === 'h1');
+    return own !== null && comparableText(textOf(own)) !== comparableText(textOf(headline));
+  }
+  return false;
+}
+
 export function findStory(body: Element, title: string | null = null): StoryPick | null {
   const scores = new Map<Element, number>();
   const chromeCache = new Map<Element, boolean>();
@@ -475,9 +490,12 @@ export function findStory(body: Element, title: string | null = null): StoryPick
   const headline = headlineOf(headings, title);
   if (headline && !isNearHeadline(best, headline)) {
     const bestText = textOfEl(best).length;
+    // A winner in another story's <article> (a sponsored story the page appends, infinite scroll's next
+    // one) gives way to the headline's story whatever their lengths.
+    const anotherStory = isInAnotherStory(best, headline);
     const near = checked.find(
       ([el, score]) =>
-        score >= topScore * NEAR_HEADLINE_SCORE_SHARE &&
+        (anotherStory || score >= topScore * NEAR_HEADLINE_SCORE_SHARE) &&
         !el.contains(best) &&
         isNearHeadline(el, headline) &&
         !namesLead(classAndId(el)) &&
@@ -491,7 +509,10 @@ export function findStory(body: Element, title: string | null = null): StoryPick
   }
   const top = wholeTable(repeatedBlockAround(best, scores));
   // Beside the headline, the story's other parts are beside it too: distant blocks are not among them.
-  const sidesWithHeadline = headline && isNearHeadline(top, headline) ? (el: Element) => isNearHeadline(el, headline) : () => true;
+  // Nor is another story's article a part of it.
+  const sidesWithHeadline = headline && isNearHeadline(top, headline)
+    ? (el: Element) => isNearHeadline(el, headline) && !isInAnotherStory(el, headline)
+    : () => true;
   const split = ancestorOfAlternatives(top, topScore, scores, sidesWithHeadline);
 
   // A split story: the ancestor's children holding a part are the story, and siblings may join them.

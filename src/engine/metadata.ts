@@ -231,7 +231,7 @@ function titleFromMarkup(cleanedTitle: string | null, textsOf: HeadingTexts): st
 const OTHER_TITLE_META = ['dc.title', 'dcterms.title', 'dc:title', 'sailthru.title', 'parsely-title'];
 
 /** Meta tags naming the story's author, in the order they are trusted. */
-const AUTHOR_META = ['author', 'article:author', 'byl', 'parsely-author', 'dc.creator'];
+const AUTHOR_META = ['author', 'article:author', 'byl', 'parsely-author', 'dc.creator', 'cxenseparse:author'];
 
 /** ...of which these write a name surname first ("Brazil, Rachel"), as catalogues do. */
 const SURNAME_FIRST_META = new Set(['dc.creator', 'parsely-author']);

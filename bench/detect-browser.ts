@@ -18,6 +18,7 @@ import { performance } from 'node:perf_hooks';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_PATH } from '../test/support/chromium';
 import { ROOT } from '../test/support/paths';
+import { listenOnLoopback } from '../test/support/server';
 import { corpusPages, hasCorpus, seedPage, type CorpusPage } from './corpus';
 import { confusionOf, detectionScores, formatNumber, percentile, type Confusion } from './metrics';
 
@@ -64,9 +65,7 @@ const server = createServer((request, response) => {
     response.end();
   }
 });
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const address = server.address();
-const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+const origin = await listenOnLoopback(server);
 
 const browser = await chromium.launch({
   executablePath: CHROMIUM_PATH,

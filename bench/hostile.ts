@@ -16,6 +16,7 @@ import { clickToolbarButton, launchChromium } from '../test/support/chromium';
 import { READER_PAGE, READER_SHOWN, poll } from '../test/support/driver';
 import { DIST_CHROME, ROOT } from '../test/support/paths';
 import { deepPage, hugeTextNodePage, manyImagesPage, ordinaryPage, wideHugePage } from '../test/support/generated-pages';
+import { listenOnLoopback } from '../test/support/server';
 import { percentile } from './metrics';
 
 const ENGINE = join(ROOT, 'dist', 'engine', 'lectern-engine.js');
@@ -52,9 +53,7 @@ const server = createServer((request, response) => {
     response.end();
   }
 });
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const address = server.address();
-const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+const origin = await listenOnLoopback(server);
 
 const session = await launchChromium();
 

@@ -59,6 +59,13 @@ async function fileFor(pathname: string): Promise<string | null> {
   return null;
 }
 
+/** Starts `server` on 127.0.0.1 (port 0: any free one) and gives its origin, "http://127.0.0.1:PORT". */
+export async function listenOnLoopback(server: Server, port = 0): Promise<string> {
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const address = server.address();
+  return `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}`;
+}
+
 export async function startServer(port = 0): Promise<PageServer> {
   const hits: string[] = [];
   const server: Server = createServer(async (request, response) => {
@@ -96,9 +103,7 @@ export async function startServer(port = 0): Promise<PageServer> {
       response.end('not found');
     }
   });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  const address = server.address();
-  const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}`;
+  const origin = await listenOnLoopback(server, port);
   return {
     origin,
     url: (path) => origin + path,

@@ -3,7 +3,7 @@
  * publisher's, else a byline block in the markup. Pure text out: the reader shows it as text.
  */
 import { COMMENTS_NAME, MAX_BYLINE_CHARS } from './clutter';
-import { TEXT_NODE, classAndId, isAnchor, isHidden, collapseSpace, descendants, firstDescendant, isBlankText, isElement, lettersOf, nextNonBlank, tagName, textOf, textWalker, withTag } from './dom';
+import { TEXT_NODE, classAndId, collapseSpace, descendants, firstDescendant, isAnchor, isBlankText, isElement, isHidden, lettersOf, nextNonBlank, tagName, textOf, textWalker, withTag } from './dom';
 import { siteHost } from './url';
 
 /** A byline's prefix words that may also be written apart from its name, glued to it by markup alone or standing in a node of its own. */
@@ -199,6 +199,7 @@ function bylineText(block: Element): string {
   return collapseSpace(text.replace(EMPTY_BRACKETS, ' '));
 }
 
+/** Brackets with nothing left inside. */
 const EMPTY_BRACKETS = /\(\s*\)|\[\s*\]/g;
 
 /** A link beside the author's name that is an action, not the name: "View Profile", "Email", "RSS", "Print". */

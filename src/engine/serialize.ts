@@ -4,7 +4,7 @@
  * we did not think of is dropped: no scripts, handlers, styles, forms, frames or unknown URL schemes.
  * The reader sanitizes again with DOMPurify before rendering; this is the first wall, not the only one.
  */
-import { ELEMENT_NODE, TEXT_NODE, isBlankLineBreak, isElement, tagName } from './dom';
+import { ELEMENT_NODE, TEXT_NODE, isBlankLineBreak, isElement, spaceToCollapse, tagName } from './dom';
 import { absoluteUrl } from './url';
 import { ATTRIBUTES, KEPT_TAGS } from './allowlist';
 import { largestSrcsetCandidate } from './images';
@@ -28,7 +28,14 @@ const INLINE_TAGS = new Set([
   'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'font', 'img', 'br',
 ]);
 
+/** Text outside <pre> is laid out as a browser does: each run of white space one space. */
+const SPACE_RUN = spaceToCollapse();
+
+/** Characters escapeText writes as entities: most texts hold none, and are read once to know it. */
+const TO_ESCAPE = /[&<>\u00a0]/;
+
 function escapeText(text: string): string {
+  if (!TO_ESCAPE.test(text)) return text;
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;');
 }
 
@@ -116,8 +123,9 @@ export function serializeStory(roots: Element[], base: string): Serialized {
         // The line break before loose text in the source is not the paragraph's first character.
         if (preDepth === 0) raw = raw.trimStart();
       }
-      html.push(escapeText(preDepth > 0 ? raw : raw.replace(/[\s]+/g, ' ')));
-      currentBlock += preDepth > 0 ? raw : raw.replace(/\s+/g, ' ');
+      const laidOut = preDepth > 0 ? raw : raw.replace(SPACE_RUN, ' ');
+      html.push(escapeText(laidOut));
+      currentBlock += laidOut;
       return;
     }
     if (node.nodeType !== ELEMENT_NODE) return;

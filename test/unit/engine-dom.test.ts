@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { collapseSpace, spaceToCollapse } from '../../src/engine/dom';
+
+describe('collapseSpace', () => {
+  it('makes every run of white space one space, and trims', () => {
+    expect(collapseSpace('  The  talks\n\n\tresumed \u00a0 on Monday.  ')).toBe('The talks resumed on Monday.');
+    expect(collapseSpace('one\ttab, one\nbreak, one\u00a0no-break, one\u200bzero-width')).toBe('one tab, one break, one no-break, one zero-width');
+    expect(collapseSpace('全角\u3000空白と\u2009細い空白\u202fと\ufeffBOM')).toBe('全角 空白と 細い空白 と BOM');
+  });
+
+  it('leaves single spaces and text without white space as they are', () => {
+    expect(collapseSpace('a b c')).toBe('a b c');
+    expect(collapseSpace('word')).toBe('word');
+    expect(collapseSpace('')).toBe('');
+    expect(collapseSpace(' \n ')).toBe('');
+  });
+
+  it('answers as the plain pattern (every run of \\s, U+00A0 or U+200B) on every white-space character', () => {
+    for (let code = 0; code < 0x10000; code++) {
+      const char = String.fromCharCode(code);
+      if (!/[\s\u00a0\u200b]/.test(char)) continue;
+      for (const text of [`a${char}b`, `a ${char}b`, `a${char}${char}b`, `${char}a`]) {
+        expect(collapseSpace(text), code.toString(16)).toBe(text.replace(/[\s\u00a0\u200b]+/g, ' ').trim());
+      }
+    }
+  });
+});
+
+describe('spaceToCollapse', () => {
+  it('finds exactly what a replacement of every run of \\s (and the extra characters) would change', () => {
+    const runs = spaceToCollapse();
+    const withZeroWidth = spaceToCollapse('\\u200b');
+    for (let code = 0; code < 0x10000; code++) {
+      const char = String.fromCharCode(code);
+      const text = `a${char}b${char}${char}c ${char}d`;
+      expect(text.replace(runs, ' '), code.toString(16)).toBe(text.replace(/\s+/g, ' '));
+      expect(text.replace(withZeroWidth, ' '), code.toString(16)).toBe(text.replace(/[\s\u200b]+/g, ' '));
+    }
+  });
+});

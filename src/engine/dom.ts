@@ -373,12 +373,18 @@ export function isStoryInLink(link: Element): boolean {
   return blankLinesIn(link) >= MIN_BLANK_LINES_IN_STORY_LINK;
 }
 
+/** What measureTree's `visit` is told of an element: whether it is a link holding a story (see isStoryInLink). */
+export type TreeVisitor = (el: Element, isStoryLink: boolean) => void;
+
 /**
  * Text and link-text lengths of the elements under `root` that `keep` selects, in one pass
  * (iterative, so a very deep page cannot overflow the stack; sibling pointers, because linkedom
  * rebuilds childNodes on every access). Far cheaper than a query and a textContent per element.
+ * `visit`, when given, sees every element under `root` in document order, those inside scripts and
+ * other invisible text too (their text is not measured): findStory reads the page's paragraphs, links
+ * and headings in this walk, which a walk of their own cost a twentieth of extract's time in jsdom.
  */
-export function measureTree(root: Element, keep: (el: Element) => boolean = () => true): Map<Element, Lengths> {
+export function measureTree(root: Element, keep: (el: Element) => boolean = () => true, visit?: TreeVisitor): Map<Element, Lengths> {
   const lengths = new Map<Element, Lengths>();
   interface Frame { el: Element; inLink: boolean; next: ChildNode | null; text: number; link: number; links: number }
   const stack: Frame[] = [{ el: root, inLink: false, next: root.firstChild, text: 0, link: 0, links: 0 }];
@@ -391,9 +397,16 @@ export function measureTree(root: Element, keep: (el: Element) => boolean = () =
         const length = (child.nodeValue ?? '').trim().length;
         frame.text += length;
         if (frame.inLink) frame.link += length;
-      } else if (isElement(child) && !INVISIBLE_TEXT_TAGS.has(tagName(child))) {
+      } else if (isElement(child)) {
+        const tag = tagName(child);
         // A link holding paragraphs is the story's text, not link text (see isStoryInLink).
-        const isLink = tagName(child) === 'a' && !isStoryInLink(child);
+        const isStoryLink = tag === 'a' && isStoryInLink(child);
+        visit?.(child, isStoryLink);
+        if (INVISIBLE_TEXT_TAGS.has(tag)) {
+          if (visit) for (const inner of descendants(child)) visit(inner, tagName(inner) === 'a' && isStoryInLink(inner));
+          continue;
+        }
+        const isLink = tag === 'a' && !isStoryLink;
         stack.push({ el: child, inLink: frame.inLink || isLink, next: child.firstChild, text: 0, link: 0, links: isLink ? 1 : 0 });
       }
       continue;

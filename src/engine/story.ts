@@ -5,7 +5,7 @@
 import { CHROME_ROLES, MAX_BOILERPLATE_CHARS, NEVER_CONTENT_TAGS, clutterName, isBoilerplateText, namesGalleryCaptions } from './clutter';
 import { effectiveLength } from './text';
 import { namesLead } from './lead';
-import { INVISIBLE_TEXT_TAGS, STYLING_TAGS, TEXT_NODE, ancestorTagged, blankLinesIn, isStoryInLink, lineBreaksIn, classAndId, collapseSpace, comparableText, descendants, firstDescendant, dressOf, dressedAlike, isElement, isHiddenBlock, isLink, itemsOf, linkDensity, measureTree, precedes, tagName, textOf, withTag } from './dom';
+import { type Lengths, INVISIBLE_TEXT_TAGS, STYLING_TAGS, TEXT_NODE, ancestorTagged, blankLinesIn, lineBreaksIn, classAndId, collapseSpace, comparableText, firstDescendant, dressOf, dressedAlike, isElement, isHiddenBlock, isLink, itemsOf, linkDensity, measureTree, precedes, tagName, textOf, withTag } from './dom';
 
 /** Shorter blocks are captions, labels or buttons, not paragraphs. */
 const MIN_PARAGRAPH_CHARS = 25;
@@ -197,23 +197,28 @@ function isWrappedSentence(inline: Element, textOfEl: VisibleText): boolean {
   return own >= text.length * MIN_OWN_TEXT_SHARE;
 }
 
-/** The page's paragraphs, a reader of its elements' visible text, its headings and its links, found in one walk. */
-function paragraphsOf(body: Element): { paragraphs: Paragraph[]; textOfEl: VisibleText; headings: Headings; links: Element[] } {
+/**
+ * The page's paragraphs, a reader of its elements' visible text, its headings, its links, and the text
+ * and link lengths of every element (measureTree), found in one walk.
+ */
+function paragraphsOf(body: Element): { paragraphs: Paragraph[]; textOfEl: VisibleText; headings: Headings; links: Element[]; lengths: Map<Element, Lengths> } {
   const out: Paragraph[] = [];
   const hidden: Element[] = [];
   const links: Element[] = [];
+  const candidates: Element[] = [];
   const headings: Headings = { h1: [], h2: [], bold: [] };
-  const candidates = descendants(body, (el) => {
+  const lengths = measureTree(body, undefined, (el, isStoryLink) => {
     const tag = tagName(el);
-    if (isLink(el)) links.push(el);
-    else if (INVISIBLE_TEXT_TAGS.has(tag)) hidden.push(el);
+    if (isLink(el)) {
+      links.push(el);
+      // A story written inside one link (a teaser box's whole text linked, blank lines and all) votes as its paragraphs.
+      if (isStoryLink) out.push({ el, looseText: null });
+    } else if (INVISIBLE_TEXT_TAGS.has(tag)) hidden.push(el);
     else if (tag === 'h1' || tag === 'h2') headings[tag].push(el);
     else if (tag === 'strong' || tag === 'b' || tag === 'h3') headings.bold.push(el);
-    return mayBeParagraph(el);
+    if (mayBeParagraph(el)) candidates.push(el);
   });
   const textOfEl = visibleTextReader(body, hidden);
-  // A story written inside one link (a teaser box's whole text linked, blank lines and all) votes as its paragraphs.
-  for (const link of links) if (isStoryInLink(link)) out.push({ el: link, looseText: null });
   for (const el of candidates) {
     const tag = tagName(el);
     if (tag === 'p' || tag === 'pre' || tag === 'td') {
@@ -245,7 +250,7 @@ function paragraphsOf(body: Element): { paragraphs: Paragraph[]; textOfEl: Visib
     const looseText = looseTextOf(el, textOfEl);
     if (effectiveLength(looseText) >= MIN_LOOSE_TEXT_CHARS && !isFormListItem(el, tag)) out.push({ el, looseText });
   }
-  return { paragraphs: out, textOfEl, headings, links };
+  return { paragraphs: out, textOfEl, headings, links, lengths };
 }
 
 /** No real paragraph is longer: a "paragraph" of a 10 MB text dump is read this far, and counts as this long. */
@@ -447,10 +452,9 @@ function isInAnotherStory(el: Element, headline: Element, h1s: Element[]): boole
 export function findStory(body: Element, title: string | null = null): StoryPick | null {
   const scores = new Map<Element, number>();
   const chromeCache = new Map<Element, boolean>();
-  const { paragraphs, textOfEl, headings, links } = paragraphsOf(body);
-  // Text and link lengths of every element, in one walk: a clutter-named block's share of the page's
-  // text (too big to be clutter?) and, below, the candidates' link density.
-  const lengths = measureTree(body);
+  // Text and link lengths of every element: a clutter-named block's share of the page's text (too big
+  // to be clutter?) and, below, the candidates' link density.
+  const { paragraphs, textOfEl, headings, links, lengths } = paragraphsOf(body);
   const pageTextLength = Math.max(1, lengths.get(body)?.text ?? 0);
   const shareOf: TextShare = (el) => (lengths.get(el)?.text ?? pageTextLength) / pageTextLength;
   for (const { el: paragraph, looseText } of paragraphs) {

@@ -150,6 +150,15 @@ function elementWalker(root: Node): TreeWalker {
   return (root.ownerDocument ?? (root as Document)).createTreeWalker(root, SHOW_ELEMENT);
 }
 
+/** ASCII white space, which separates the words of a class attribute. */
+const CLASS_SEPARATOR = /[\t\n\f\r ]+/;
+
+/** Whether the element's class attribute holds the word, as classList.contains answers, without the token list jsdom builds for it. */
+export function hasClass(el: Element, name: string): boolean {
+  const value = el.getAttribute('class');
+  return value !== null && value.split(CLASS_SEPARATOR).includes(name);
+}
+
 /** A link that goes somewhere: an <a> with an href. */
 export function isLink(el: Element): boolean {
   return tagName(el) === 'a' && el.hasAttribute('href');

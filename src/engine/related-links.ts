@@ -6,7 +6,7 @@
  */
 import type { RelatedSource } from './types';
 import { isBoilerplateText } from './clutter';
-import { classAndId, descendants, firstDescendant, isLink, tagName, textOf, withTag } from './dom';
+import { classAndId, descendants, firstDescendant, hasClass, isLink, tagName, textOf, withTag } from './dom';
 import { httpUrl, withoutHash } from './url';
 import { urlShape } from './url-shape';
 import { slugText } from './terms';
@@ -101,9 +101,11 @@ function placementOfBlock(el: Element, cache: Map<Element, Placement>): Placemen
   if (known !== undefined) return known;
   const tag = tagName(el);
   const names = classAndId(el);
-  const heading = headingOf(el);
+  // The heading is read only when the tag and the names have not already ruled the block out.
+  const ruledOut = tag === 'footer' || tag === 'form' || tag === 'header' || NEVER_NAMES.test(names);
+  const heading = ruledOut ? '' : headingOf(el);
   let placement: Placement = null;
-  if (tag === 'footer' || tag === 'form' || tag === 'header' || NEVER_NAMES.test(names) || SPONSORED_TEXT.test(heading)) placement = 'never';
+  if (ruledOut || SPONSORED_TEXT.test(heading)) placement = 'never';
   else if (NEXT_PREVIOUS_NAMES.test(names) || (tag === 'nav' && /post-navigation|pager|pagination-post/.test(names))) placement = 'next-previous';
   else if (RELATED_NAMES.test(names) || RELATED_HEADINGS.test(heading)) placement = 'widget';
   else if (tag === 'aside' || el.getAttribute('role') === 'complementary' || SIDEBAR_NAMES.test(names)) placement = 'sidebar';
@@ -154,7 +156,7 @@ function placementOf(link: Element, inStory: boolean, chain: Chain): RelatedSour
 }
 
 /** WordPress's "Next article" labels inside a link, hidden from sight. */
-const isNavigationLabel = (el: Element): boolean => el.classList.contains('meta-nav') || el.classList.contains('screen-reader-text');
+const isNavigationLabel = (el: Element): boolean => hasClass(el, 'meta-nav') || hasClass(el, 'screen-reader-text');
 
 /** The words a link offers as its headline: its text without "Next article" labels, else its title attribute or image alt. */
 function headlineOf(link: Element): string {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { collapseSpace, spaceToCollapse } from '../../src/engine/dom';
+import { parse } from '../support/dom';
+import { collapseSpace, hasClass, spaceToCollapse } from '../../src/engine/dom';
 
 describe('collapseSpace', () => {
   it('makes every run of white space one space, and trims', () => {
@@ -37,4 +38,17 @@ describe('spaceToCollapse', () => {
       expect(text.replace(withZeroWidth, ' '), code.toString(16)).toBe(text.replace(/[\s\u200b]+/g, ' '));
     }
   });
+});
+
+describe('hasClass', () => {
+  for (const dom of ['jsdom', 'linkedom'] as const) {
+    it(`answers as classList.contains: a whole word of the class attribute (${dom})`, () => {
+      const doc = parse(dom, '<p class="nav  meta-nav\tx"></p><p class="meta-navigation"></p><p class="a\u00a0meta-nav"></p><p></p>', 'https://example.org/');
+      const paragraphs = Array.from(doc.querySelectorAll('p'));
+      for (const p of paragraphs) for (const name of ['meta-nav', 'x', 'nav', 'a']) expect(hasClass(p, name), `${p.outerHTML} ${name}`).toBe(p.classList.contains(name));
+      expect(hasClass(paragraphs[0]!, 'meta-nav')).toBe(true);
+      expect(hasClass(paragraphs[1]!, 'meta-nav')).toBe(false);
+      expect(hasClass(paragraphs[3]!, 'meta-nav')).toBe(false);
+    });
+  }
 });

@@ -72,9 +72,9 @@ export interface LinkScope {
   canonicalUrl: string | null;
 }
 
-/** The site a URL belongs to: its host's last two labels, three under a two-letter public suffix ("bbc.co.uk"). */
-function siteOf(url: URL): string {
-  const labels = url.hostname.replace(/^www\./, '').split('.');
+/** The site a host belongs to: its last two labels, three under a two-letter public suffix ("bbc.co.uk"). */
+function siteOf(host: string): string {
+  const labels = host.replace(/^www\./, '').split('.');
   const take = labels.length > 2 && /^(co|com|org|net|gov|ac|edu|ne|or)$/.test(labels.at(-2)!) && labels.at(-1)!.length === 2 ? 3 : 2;
   return labels.slice(-take).join('.');
 }
@@ -203,7 +203,14 @@ export function collectLinkCandidates(scope: LinkScope): LinkCandidate[] {
   // or a local copy still links to its own site. (Identity stays the tab URL; this only scopes links.)
   const baseHref = base.href;
   const claimed = [scope.pageUrl, scope.canonicalUrl].map((u) => httpUrl(u, base)).filter((u): u is URL => u !== null);
-  const sites = new Set(claimed.map(siteOf));
+  const sites = new Set(claimed.map((claim) => siteOf(claim.hostname)));
+  /** Whether a host is the site's, worked out once per host: a page's links name a few hosts many times. */
+  const hostsOnSite = new Map<string, boolean>();
+  const isOnSite = (host: string): boolean => {
+    let onSite = hostsOnSite.get(host);
+    if (onSite === undefined) hostsOnSite.set(host, (onSite = sites.has(siteOf(host))));
+    return onSite;
+  };
   const self = new Set(claimed.map(storyKey));
   const blocks = new Map<Element, Placement>();
   const chains = new Map<Element, Chain>();
@@ -224,7 +231,7 @@ export function collectLinkCandidates(scope: LinkScope): LinkCandidate[] {
       // Parsed once, as the browser would resolve the link: every later check reads the parsed URL
       // (against the base's text: a URL object as the base is serialized again on every call).
       const url = httpUrl(href, baseHref);
-      target = url && { url, key: storyKey(url), sameSite: sites.has(siteOf(url)), isStory: undefined };
+      target = url && { url, key: storyKey(url), sameSite: isOnSite(url.hostname), isStory: undefined };
       targets.set(href, target);
     }
     if (!target || self.has(target.key)) continue;

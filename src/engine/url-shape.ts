@@ -41,6 +41,9 @@ const STORY_PAGE_FILE = /^((full|news|show|view)[-_]?)?(story|article)(page)?([-
 /** A query that picks a page: a parameter with a value of this many characters or more ("?id=ee4ea2e7-…", "?item_no=193311"), not "?p=2". */
 const PICKING_QUERY = /[?&][^=&]+=[^&]{3,}/;
 
+/** /yyyy/mm/ in a path, as blogs date their posts. */
+const DATED_PATH = /\/(19|20)\d\d\/[01]?\d\//;
+
 /** A word of a slug: a run between dashes, underscores or pluses that holds a letter. */
 const SLUG_WORD = /[^-_+]*\p{L}[^-_+]*/gu;
 
@@ -80,6 +83,7 @@ export function urlShape(url: string | URL): UrlShape | null {
     return null;
   }
   const path = parsed.pathname.toLowerCase();
+  const search = parsed.search;
   // Read for every link of a page by related reads: one pass over the path for each question.
   const segments = path.split('/').filter(Boolean);
   const last = (segments.at(-1) ?? '').replace(/\.(s?html?|php|aspx?|cms|cfm|jsp)$/, '');
@@ -96,9 +100,10 @@ export function urlShape(url: string | URL): UrlShape | null {
     belowListing: !neverStory && lastListing >= 0 ? segments.length - 1 - lastListing : 0,
     slugWords: last.match(SLUG_WORD)?.length ?? 0,
     idDigits: longestDigitRun(last),
-    queryIdDigits: longestDigitRun(parsed.search),
-    storyPage: STORY_PAGE_FILE.test(last) && PICKING_QUERY.test(parsed.search),
-    dated: /\/(19|20)\d\d\/[01]?\d\//.test(`/${segments.join('/')}/`),
+    queryIdDigits: search ? longestDigitRun(search) : 0,
+    storyPage: STORY_PAGE_FILE.test(last) && PICKING_QUERY.test(search),
+    // The path as its segments make it (no empty ones), ending in a slash; written out only when it holds "//".
+    dated: DATED_PATH.test(path.includes('//') ? `/${segments.join('/')}/` : path.endsWith('/') ? path : `${path}/`),
     segments,
   };
 }

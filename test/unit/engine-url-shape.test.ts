@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shapeOfUrl } from '../../src/engine/detect';
+import { urlShape } from '../../src/engine/url-shape';
 
 describe('shapeOfUrl', () => {
   it('reads the home page and a first-level section as such', () => {
@@ -37,5 +38,22 @@ describe('shapeOfUrl', () => {
     expect(shapeOfUrl('https://example.org/2024/03/05/harbour-ferries-return')).toBe('story');
     expect(shapeOfUrl('https://example.org/news/ferries-return-after-the-storm')).toBe('story');
     expect(shapeOfUrl('https://example.org/tag/ferries')).toBe('listing');
+  });
+});
+
+describe('urlShape', () => {
+  it('reads a dated path (/yyyy/mm/) however its slashes are written', () => {
+    expect(urlShape('https://blog.example/2016/12/a-post')?.dated).toBe(true);
+    expect(urlShape('https://blog.example/2016/12/')?.dated).toBe(true);
+    expect(urlShape('https://blog.example/2016/12')?.dated).toBe(true);
+    expect(urlShape('https://blog.example//2016//12//a-post')?.dated).toBe(true);
+    expect(urlShape('https://blog.example/2016/123/a-post')?.dated).toBe(false);
+    expect(urlShape('https://blog.example/id/20161201/a-post')?.dated).toBe(false);
+  });
+
+  it('reads digits in the query only when there is one', () => {
+    expect(urlShape('https://news.example/detail.aspx?id=36764')?.queryIdDigits).toBe(5);
+    expect(urlShape('https://news.example/story.php?id=ee4ea2e7-1234')).toMatchObject({ queryIdDigits: 4, storyPage: true });
+    expect(urlShape('https://news.example/a-long-story-slug-here')).toMatchObject({ queryIdDigits: 0, storyPage: false, slugWords: 5 });
   });
 });

@@ -47,8 +47,14 @@ function scriptOf(code: number): string | null {
   return null;
 }
 
-/** Letters are counted only: Latin's range also holds punctuation and signs between its letters. */
-const isLetter = (char: string): boolean => char.toLowerCase() !== char.toUpperCase();
+/**
+ * Letters are counted only: Latin's range also holds punctuation and signs between its letters. A
+ * letter has a case; ASCII's are told by their code, without making two strings of each character.
+ */
+function isLetter(char: string, code: number): boolean {
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  return char.toLowerCase() !== char.toUpperCase();
+}
 
 /** Japanese mixes kana with Han: this share of kana among them is Japanese, not Chinese. */
 const MIN_KANA_SHARE = 0.05;
@@ -90,9 +96,10 @@ export function guessLanguage(text: string): string | null {
   const counts = new Map<string, number>();
   let letters = 0;
   for (const char of sample) {
-    const script = scriptOf(char.codePointAt(0)!);
+    const code = char.codePointAt(0)!;
+    const script = scriptOf(code);
     // Han, kana and Hangul have no case: in their ranges every character is a letter.
-    if (!script || (script === 'latin' || script === 'el' || script === 'ru') && !isLetter(char)) continue;
+    if (!script || (script === 'latin' || script === 'el' || script === 'ru') && !isLetter(char, code)) continue;
     counts.set(script, (counts.get(script) ?? 0) + 1);
     letters++;
   }
@@ -108,9 +115,18 @@ export function guessLanguage(text: string): string | null {
   return lang;
 }
 
+/** The languages each common word belongs to (a word may be common in several: "de", "en", "la"). */
+const LANGUAGES_OF_WORD = new Map<string, string[]>();
+for (const [lang, common] of Object.entries(COMMON_WORDS)) {
+  for (const word of common) LANGUAGES_OF_WORD.set(word, [...(LANGUAGES_OF_WORD.get(word) ?? []), lang]);
+}
+
 function latinLanguage(sample: string): string | null {
   const words = sample.toLowerCase().match(/[\p{L}']+/gu) ?? [];
-  const hits: [string, number][] = Object.entries(COMMON_WORDS).map(([lang, common]) => [lang, words.filter((word) => common.has(word)).length]);
+  // One look-up per word for every language at once.
+  const found = new Map<string, number>();
+  for (const word of words) for (const lang of LANGUAGES_OF_WORD.get(word) ?? []) found.set(lang, (found.get(lang) ?? 0) + 1);
+  const hits: [string, number][] = Object.keys(COMMON_WORDS).map((lang) => [lang, found.get(lang) ?? 0]);
   hits.sort((a, b) => b[1] - a[1]);
   const [first, second] = hits;
   if (!first || first[1] < MIN_COMMON_WORDS || first[1] < (second?.[1] ?? 0) * MIN_LEAD) return null;

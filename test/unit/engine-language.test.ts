@@ -54,3 +54,15 @@ describe('storyLanguage', () => {
     expect(storyLanguage(null, '')).toBeNull();
   });
 });
+
+describe('guessLanguage counts', () => {
+  it('counts only letters toward a script (ASCII punctuation and digits are not letters)', () => {
+    // 40 Cyrillic letters and many more ASCII signs and digits: the letters decide.
+    expect(guessLanguage(`${'1234567890 ,.;:!?()[]{}-+=*/ '.repeat(20)} Москва столица России Москва столица`)).toBe('ru');
+  });
+
+  it('counts a word common to several languages for each of them', () => {
+    // "de", "la", "en" are common in several languages; Spanish's own words decide.
+    expect(guessLanguage('el gobierno de la ciudad dijo que los vecinos y las familias en la zona se fueron por la noche con sus hijos pero no para siempre')).toBe('es');
+  });
+});

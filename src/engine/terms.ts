@@ -35,11 +35,15 @@ function plainWords(text: string, lang: string | null | undefined): string[] {
   return out;
 }
 
+/** An umlaut as slugs spell it ("ae", "oe", "ue"): most words hold none, and are only read to know it. */
+const UMLAUT_SPELLING = /[aou]e/;
+const UMLAUT_SPELLINGS = /([aou])e/g;
+
 /** A plain word as it is compared: German umlauts as slugs write them, no plural "s". */
 function foldPlainWord(word: string): string {
   // "Wärmepumpe" and the slug's "waermepumpe" both become "warmepumpe"; the same folding on both sides
   // keeps every other word comparable ("blue" → "blu" in the link and in the story alike).
-  const folded = word.replace(/([aou])e/g, '$1');
+  const folded = UMLAUT_SPELLING.test(word) ? word.replace(UMLAUT_SPELLINGS, '$1') : word;
   return folded.length > MIN_LENGTH_FOR_PLURAL_FOLD && folded.endsWith('s') && !folded.endsWith('ss') ? folded.slice(0, -1) : folded;
 }
 

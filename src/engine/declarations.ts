@@ -93,7 +93,11 @@ function walkedBodyDeclarations(doc: Document, head: Element | null, visit: (el:
   const readSubtree = (top: Element): void => {
     if (top === head) return;
     readElement(top);
-    for (const el of descendants(top)) if (!nestedHead || !nestedHead.contains(el)) readElement(el);
+    // Read as the walk meets them, none kept: a page's thousands of elements are not gathered first.
+    descendants(top, (el) => {
+      if (!nestedHead || !nestedHead.contains(el)) readElement(el);
+      return false;
+    });
   };
   for (let top = doc.firstElementChild; top; top = top.nextElementSibling) {
     if (top !== root) readSubtree(top);

@@ -25,10 +25,17 @@ export function segmenterFor(lang: string | null | undefined): Intl.Segmenter | 
   return segmenter;
 }
 
+/** A run between spaces is a word when it holds a letter or a digit (a dash or a bullet alone is not). */
+const HOLDS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 export function countWords(text: string, lang: string | null): number {
   if (!text) return 0;
   // Spaced scripts: a word is a run between spaces holding a letter or digit (the segmenter is ~10× slower).
-  if (!UNSPACED_SCRIPTS.test(text)) return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  if (!UNSPACED_SCRIPTS.test(text)) {
+    let count = 0;
+    for (const run of text.split(/\s+/)) if (HOLDS_LETTER_OR_DIGIT.test(run)) count++;
+    return count;
+  }
   const segmenter = segmenterFor(lang);
   if (!segmenter) return text.split(/\s+/).filter(Boolean).length;
   let count = 0;

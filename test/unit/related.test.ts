@@ -4,12 +4,34 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/engine';
-import { termsOf, slugText } from '../../src/engine/terms';
+import { plainWords, termsOf, slugText } from '../../src/engine/terms';
 import { STOP_WORD_LANGUAGES } from '../../src/engine/stopwords';
+import { UNSPACED_SCRIPTS } from '../../src/engine/text';
 import { inverseDocumentFrequency, relevance, termIndex } from '../../src/engine/relevance';
 import { DOMS, parse } from '../support/dom';
 import { labelledPages } from '../../bench/related-set';
 import { scoreRelated } from '../../bench/related-metrics';
+
+describe('plainWords', () => {
+  /** Plain words as the Unicode pattern reads them from the lower-cased, accent-free text: what the ASCII short cut must equal. */
+  const byUnicodePattern = (text: string): string[] =>
+    text.toLowerCase().replace(/ß/g, 'ss').normalize('NFD').replace(/\p{M}+/gu, '').match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+
+  it('reads the same words as the Unicode pattern, whatever character stands in an ASCII text', () => {
+    for (let code = 0; code < 0x10000; code++) {
+      const char = String.fromCharCode(code);
+      // Lone surrogates are no text; scripts written without spaces go to the word segmenter, not to either pattern.
+      if ((code >= 0xd800 && code <= 0xdfff) || UNSPACED_SCRIPTS.test(char)) continue;
+      const text = `The Mayor${char}s 2 plans${char}${char}passed «today» — Ok${char}`;
+      expect(plainWords(text, 'en'), code.toString(16)).toEqual(byUnicodePattern(text));
+    }
+  });
+
+  it('takes accents off beyond ASCII and keeps ASCII text as its lower-cased words', () => {
+    expect(plainWords('Les Coréens’ “Ökonomie” — Straße № 5', 'fr')).toEqual(['les', 'coreens', 'okonomie', 'strasse', '5']);
+    expect(plainWords('North Korea’s “missile” tests — 2 in May…', 'en')).toEqual(['north', 'korea', 's', 'missile', 'tests', '2', 'in', 'may']);
+  });
+});
 
 describe('terms', () => {
   it('leaves out the stop words of en, fr, de, es, it, pt and nl', () => {

@@ -2,7 +2,7 @@
  * A story's day written in the page rather than declared: the dateline under its headline
  * ("23.01.2022", "Dec 9, 2016", "3 mars 2019", "2019年4月28日"), read as YYYY-MM-DD.
  */
-import { INVISIBLE_TEXT_TAGS, TEXT_NODE, isElement, tagName, textOf } from './dom';
+import { INVISIBLE_TEXT_TAGS, TEXT_NODE, isElement, spaceRunsAsOne, tagName, textOf } from './dom';
 
 /**
  * Month names and their usual abbreviations, in the corpus's languages: en, de, fr, es, it, pt, nl (Latin
@@ -128,7 +128,7 @@ export function dayUnderHeadline(headline: Element): string | null {
     if (node.nodeType === TEXT_NODE) text += `${node.nodeValue ?? ''} `;
     node = isElement(node) && INVISIBLE_TEXT_TAGS.has(tagName(node)) ? nextAfter(node) : (node.firstChild ?? nextAfter(node));
   }
-  return dayInText(text.replace(/\s+/g, ' '));
+  return dayInText(spaceRunsAsOne(text));
 }
 
 /** A dateline over its headline sits right before it, or right before the block holding it (two levels up at most). */

@@ -68,6 +68,13 @@ export function spaceToCollapse(extra = ''): RegExp {
 /** White space and zero-width spaces (U+200B, which pages put between words and in empty blocks). */
 const SPACE_TO_COLLAPSE = spaceToCollapse('\\u200b');
 
+const SPACE_RUN = spaceToCollapse();
+
+/** Each run of white space (\s) as one space, the ends kept: text laid out as a browser lays it out outside <pre>. */
+export function spaceRunsAsOne(text: string): string {
+  return text.replace(SPACE_RUN, ' ');
+}
+
 export function collapseSpace(text: string): string {
   return text.replace(SPACE_TO_COLLAPSE, ' ').trim();
 }

@@ -118,7 +118,11 @@ export function guessLanguage(text: string): string | null {
 /** The languages each common word belongs to (a word may be common in several: "de", "en", "la"). */
 const LANGUAGES_OF_WORD = new Map<string, string[]>();
 for (const [lang, common] of Object.entries(COMMON_WORDS)) {
-  for (const word of common) LANGUAGES_OF_WORD.set(word, [...(LANGUAGES_OF_WORD.get(word) ?? []), lang]);
+  for (const word of common) {
+    const languages = LANGUAGES_OF_WORD.get(word);
+    if (languages) languages.push(lang);
+    else LANGUAGES_OF_WORD.set(word, [lang]);
+  }
 }
 
 function latinLanguage(sample: string): string | null {

@@ -4,7 +4,7 @@
  * we did not think of is dropped: no scripts, handlers, styles, forms, frames or unknown URL schemes.
  * The reader sanitizes again with DOMPurify before rendering; this is the first wall, not the only one.
  */
-import { ELEMENT_NODE, TEXT_NODE, isBlankLineBreak, isElement, spaceToCollapse, tagName } from './dom';
+import { ELEMENT_NODE, TEXT_NODE, isBlankLineBreak, isElement, spaceRunsAsOne, tagName } from './dom';
 import { absoluteUrl } from './url';
 import { ATTRIBUTES, KEPT_TAGS } from './allowlist';
 import { largestSrcsetCandidate } from './images';
@@ -27,9 +27,6 @@ const INLINE_TAGS = new Set([
   'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'del', 'em', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small',
   'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'font', 'img', 'br',
 ]);
-
-/** Text outside <pre> is laid out as a browser does: each run of white space one space. */
-const SPACE_RUN = spaceToCollapse();
 
 /** Characters escapeText writes as entities: most texts hold none, and are read once to know it. */
 const TO_ESCAPE = /[&<>\u00a0]/;
@@ -123,7 +120,7 @@ export function serializeStory(roots: Element[], base: string): Serialized {
         // The line break before loose text in the source is not the paragraph's first character.
         if (preDepth === 0) raw = raw.trimStart();
       }
-      const laidOut = preDepth > 0 ? raw : raw.replace(SPACE_RUN, ' ');
+      const laidOut = preDepth > 0 ? raw : spaceRunsAsOne(raw);
       html.push(escapeText(laidOut));
       currentBlock += laidOut;
       return;

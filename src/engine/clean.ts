@@ -22,7 +22,7 @@
  */
 import { AFTER_STORY_NAME, BYLINE_NAMES, CHROME_ROLES, COMMENTS_NAME, CREDIT_LINE, MAX_BOILERPLATE_CHARS, MAX_BYLINE_CHARS, MAX_CONSENT_NOTICE_CHARS, NEVER_CONTENT_TAGS, isBoilerplateText, isBylineText, isClutterByName, isEmbedConsentNotice, isGallery, isPaywallNotice, isSupportAppeal } from './clutter';
 import { fixDropCaps } from './dropcaps';
-import { TEXT_NODE, ancestorTagged, blankLinesIn, edgeText, hasText, isAnchor, nextNonBlank, classAndId, isHiddenBlock, lineBreaksIn, comparableText, descendants, firstDescendant, isElement, isStoryInLink, itemsOf, measureTree, removeNode, tagName, textOf, withTag, type Lengths } from './dom';
+import { TEXT_NODE, classOf, ancestorTagged, blankLinesIn, edgeText, hasText, isAnchor, nextNonBlank, classAndId, isHiddenBlock, lineBreaksIn, comparableText, descendants, firstDescendant, isElement, isStoryInLink, itemsOf, measureTree, removeNode, tagName, textOf, withTag, type Lengths } from './dom';
 import { MIN_STORY_CHARS } from './story';
 import { isDateline } from './dates';
 
@@ -232,7 +232,7 @@ const MAX_SCREEN_READER_LABEL_CHARS = 200;
  * beside a visible "mins" hidden from screen readers) are what the page says, spelled out.
  */
 function isScreenReaderLabel(el: Element, lengthOf: (el: Element) => Lengths): boolean {
-  if (!SCREEN_READER_ONLY.test((el.getAttribute('class') ?? '').toLowerCase()) || lengthOf(el).text > MAX_SCREEN_READER_LABEL_CHARS) return false;
+  if (!SCREEN_READER_ONLY.test(classOf(el).toLowerCase()) || lengthOf(el).text > MAX_SCREEN_READER_LABEL_CHARS) return false;
   const before = el.previousSibling;
   return !(before && before.nodeType === TEXT_NODE && (before.nodeValue ?? '').trim());
 }

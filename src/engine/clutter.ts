@@ -3,7 +3,7 @@
  * Matching is on class/id tokens (split on spaces, dashes and underscores) so that `ad` matches
  * `ad-slot` but not `header` or `shadow`.
  */
-import { INVISIBLE_TEXT_TAGS, classAndId, comparableText, tagName, textOf } from './dom';
+import { INVISIBLE_TEXT_TAGS, classOf, classAndId, comparableText, tagName, textOf } from './dom';
 
 /** Elements that never belong in a story, whatever their class. */
 export const NEVER_CONTENT_TAGS = new Set([
@@ -97,7 +97,7 @@ function namesOf(el: Element, all = classAndId(el)): string {
   // No dash anywhere, none in the id: it cannot be a heading's words (and the id need not be read again).
   if (!all.includes('-')) return all;
   const id = (el.getAttribute('id') ?? '').toLowerCase();
-  return id.includes('-') && isHeadingAnchor(el, id) ? (el.getAttribute('class') ?? '').toLowerCase() : all;
+  return id.includes('-') && isHeadingAnchor(el, id) ? classOf(el).toLowerCase() : all;
 }
 
 /**

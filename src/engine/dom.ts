@@ -89,9 +89,18 @@ export function lettersOf(text: string): string {
   return comparableText(text).replace(/ /g, '');
 }
 
+/**
+ * The class attribute's value, as getAttribute('class') gives it, read from the attribute itself:
+ * linkedom's getAttribute('class') builds the element's token list first and joins it again, and
+ * class is read on nearly every element of a page.
+ */
+export function classOf(el: Element): string {
+  return el.getAttributeNode('class')?.value ?? '';
+}
+
 /** class and id joined, lower-cased: what clutter and content patterns are matched against. */
 export function classAndId(el: Element): string {
-  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+  return `${classOf(el)} ${el.getAttribute('id') ?? ''}`.toLowerCase();
 }
 
 /**
@@ -162,8 +171,8 @@ const CLASS_SEPARATOR = /[\t\n\f\r ]+/;
 
 /** Whether the element's class attribute holds the word, as classList.contains answers, without the token list jsdom builds for it. */
 export function hasClass(el: Element, name: string): boolean {
-  const value = el.getAttribute('class');
-  return value !== null && value.split(CLASS_SEPARATOR).includes(name);
+  const value = classOf(el);
+  return value.split(CLASS_SEPARATOR).includes(name);
 }
 
 /** A link that goes somewhere: an <a> with an href. */
@@ -295,7 +304,7 @@ export function isHidden(el: Element): boolean {
     el.hasAttribute('hidden') ||
     el.getAttribute('aria-hidden') === 'true' ||
     isHidingStyle(el.getAttribute('style') ?? '') ||
-    HIDDEN_CLASS.test(el.getAttribute('class') ?? '')
+    HIDDEN_CLASS.test(classOf(el))
   );
 }
 
@@ -317,7 +326,7 @@ function styleName(name: string): string {
  * CSS module's build hash aside: see styleName).
  */
 export function dressOf(el: Element): string {
-  const names = (el.getAttribute('class') ?? '').split(/\s+/).map(styleName).filter((name) => name && !/\d/.test(name));
+  const names = classOf(el).split(/\s+/).map(styleName).filter((name) => name && !/\d/.test(name));
   return names.length ? `${tagName(el)}.${names.sort().join('.')}` : '';
 }
 

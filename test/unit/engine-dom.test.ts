@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../support/dom';
-import { collapseSpace, hasClass, spaceToCollapse } from '../../src/engine/dom';
+import { classOf, collapseSpace, hasClass, spaceToCollapse } from '../../src/engine/dom';
 
 describe('collapseSpace', () => {
   it('makes every run of white space one space, and trims', () => {
@@ -49,6 +49,20 @@ describe('hasClass', () => {
       expect(hasClass(paragraphs[0]!, 'meta-nav')).toBe(true);
       expect(hasClass(paragraphs[1]!, 'meta-nav')).toBe(false);
       expect(hasClass(paragraphs[3]!, 'meta-nav')).toBe(false);
+    });
+  }
+});
+
+describe('classOf', () => {
+  for (const dom of ['jsdom', 'linkedom'] as const) {
+    it(`gives what getAttribute('class') gives, or nothing (${dom})`, () => {
+      const doc = parse(dom, '<p class="nav  meta-nav\tx nav"></p><p class=""></p><p></p><p class="Lead"></p>', 'https://example.org/');
+      const paragraphs = Array.from(doc.querySelectorAll('p'));
+      paragraphs[2]!.setAttribute('class', 'set  later');
+      expect(paragraphs.map(classOf)).toEqual(paragraphs.map((p) => p.getAttribute('class') ?? ''));
+      expect(classOf(paragraphs[3]!)).toBe('Lead');
+      expect(classOf(paragraphs[1]!)).toBe('');
+      expect(classOf(doc.createElement('p'))).toBe('');
     });
   }
 });
